@@ -1,0 +1,48 @@
+package org.peaceops.engine.transition;
+
+/** Ids and variable names of transition-lifecycle.bpmn. */
+public final class TransitionLifecycle {
+
+    public static final String PROCESS_ID = "transition-lifecycle";
+
+    public static final String START_EVENT = "StartEvent_TransitionRequested";
+    public static final String GATEWAY_ASSESSMENT_ROUND = "Gateway_AssessmentRound";
+    public static final String CALL_STRATEGIC_ASSESSMENT = "CallActivity_StrategicAssessment";
+    public static final String TASK_RECORD_COUNCIL_DECISION = "Task_RecordCouncilDecision";
+    public static final String EVENT_COUNCIL_DECISION_RECEIVED = "Event_CouncilDecisionReceived";
+    public static final String GATEWAY_DECISION_IN = "Gateway_CouncilDecisionIn";
+    public static final String TASK_REGISTER_COUNCIL_DECISION = "Task_RegisterCouncilDecision";
+    public static final String GATEWAY_COUNCIL_OUTCOME = "Gateway_CouncilOutcome";
+    public static final String TASK_ENTER_PLANNING_STAGE = "Task_EnterPlanningStage";
+    public static final String TASK_CLOSE_TERMINATED_TRANSITION = "Task_CloseTerminatedTransition";
+    public static final String END_PROCEED_TO_PLANNING = "EndEvent_ProceedToPlanning";
+    public static final String END_LIFECYCLE_TERMINATED = "EndEvent_LifecycleTerminated";
+
+    public static final String MESSAGE_COUNCIL_DECISION = "Message_CouncilDecision";
+
+    public static final String FORM_START_TRANSITION = "form-start-transition";
+    public static final String FORM_COUNCIL_DECISION = "form-council-decision";
+
+    // start form
+    public static final String OPERATION_CODE = "operationCode";
+    public static final String OPERATION_NAME = "operationName";
+    public static final String HOST_COUNTRY = "hostCountry";
+    public static final String TRANSITION_TRIGGER = "transitionTrigger";
+    public static final String TRANSITION_STARTED_ON = "transitionStartedOn";
+    /** Set at registration: the id of the transition row this instance drives. */
+    public static final String TRANSITION_ID = "transitionId";
+
+    // Council decision, from the task or from Message_CouncilDecision
+    public static final String RESOLUTION_SYMBOL = "resolutionSymbol";
+    public static final String RESOLUTION_ADOPTED_ON = "resolutionAdoptedOn";
+    public static final String COUNCIL_OUTCOME = "councilOutcome";
+    public static final String COUNCIL_NOTES = "councilNotes";
+    public static final String TERMINATION_REASON = "terminationReason";
+    public static final String DECISION_SOURCE = "councilDecisionSource";
+    public static final String DECISION_RECORDED_BY = "councilDecisionRecordedBy";
+
+    /** Input of the stage service task: the stage it moves the transition to. */
+    public static final String TARGET_STAGE = "targetStage";
+
+    private TransitionLifecycle() {}
+}

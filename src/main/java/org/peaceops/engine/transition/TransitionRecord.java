@@ -1,0 +1,16 @@
+package org.peaceops.engine.transition;
+
+import java.time.LocalDate;
+
+/** A transition row with its operation. */
+public record TransitionRecord(
+        String id,
+        String operationCode,
+        String operationName,
+        String hostCountry,
+        String trigger,
+        LocalDate startedOn,
+        Stage stage,
+        LocalDate terminatedOn,
+        String terminationReason,
+        String processInstanceId) {}

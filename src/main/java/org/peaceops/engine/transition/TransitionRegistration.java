@@ -1,0 +1,48 @@
+package org.peaceops.engine.transition;
+
+import static org.peaceops.engine.transition.TransitionLifecycle.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.peaceops.engine.identity.OperationTenants;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of the lifecycle, after the form check: registers the operation and its transition,
+ * opens the operation's tenant, and makes the operation code the business key. Runs in the starting
+ * transaction: a conflict means no instance, no rows and no tenant.
+ */
+@Component("transitionRegistration")
+public class TransitionRegistration implements ExecutionListener {
+
+    private final TransitionRegistry registry;
+    private final OperationTenants tenants;
+
+    public TransitionRegistration(TransitionRegistry registry, OperationTenants tenants) {
+        this.registry = registry;
+        this.tenants = tenants;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String code = (String) execution.getVariable(OPERATION_CODE);
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey != null && !businessKey.isBlank() && !businessKey.equals(code)) {
+            throw InputRejectedException.invalid(
+                    "businessKey",
+                    "the business key of a lifecycle is its operation code " + code + ", not " + businessKey);
+        }
+        var transition = new NewTransition(
+                code,
+                (String) execution.getVariable(OPERATION_NAME),
+                (String) execution.getVariable(HOST_COUNTRY),
+                (String) execution.getVariable(TRANSITION_TRIGGER),
+                LocalDate.parse((String) execution.getVariable(TRANSITION_STARTED_ON)));
+        String transitionId = registry.register(transition, execution.getProcessInstanceId());
+        tenants.open(code, transition.operationName());
+        execution.setProcessBusinessKey(code);
+        execution.setVariable(TRANSITION_ID, transitionId);
+    }
+}

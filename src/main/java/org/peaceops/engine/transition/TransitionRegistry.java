@@ -1,0 +1,149 @@
+package org.peaceops.engine.transition;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Operations, their transition and the Council's decisions, in the project's tables. */
+@Service
+public class TransitionRegistry {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public TransitionRegistry(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers a new operation and its transition at ASSESSMENT; an existing code is a conflict. */
+    public String register(NewTransition transition, String processInstanceId) {
+        if (exists(transition.operationCode())) {
+            throw InputRejectedException.conflict(
+                    TransitionLifecycle.OPERATION_CODE,
+                    "operation " + transition.operationCode() + " is already registered");
+        }
+        jdbc.sql("insert into operation (code, name, host_country, created_at) values (?, ?, ?, ?)")
+                .params(transition.operationCode(), transition.operationName(), transition.hostCountry(), now())
+                .update();
+        String id = UUID.randomUUID().toString();
+        jdbc.sql(
+                        """
+                insert into transition (id, operation_code, trigger_kind, started_on, stage, process_instance_id, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        transition.operationCode(),
+                        transition.trigger(),
+                        transition.startedOn(),
+                        Stage.ASSESSMENT.name(),
+                        processInstanceId,
+                        now())
+                .update();
+        return id;
+    }
+
+    public boolean exists(String operationCode) {
+        return jdbc.sql("select count(*) from operation where code = ?")
+                        .param(operationCode)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    public Optional<TransitionRecord> find(String operationCode) {
+        return jdbc.sql(
+                        """
+                select t.id, o.code, o.name, o.host_country, t.trigger_kind, t.started_on, t.stage,
+                       t.terminated_on, t.termination_reason, t.process_instance_id
+                from transition t join operation o on o.code = t.operation_code
+                where o.code = ?""")
+                .param(operationCode)
+                .query((rs, n) -> new TransitionRecord(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        Stage.valueOf(rs.getString(7)),
+                        rs.getObject(8, LocalDate.class),
+                        rs.getString(9),
+                        rs.getString(10)))
+                .optional();
+    }
+
+    public List<String> operationCodes() {
+        return jdbc.sql("select code from operation order by code")
+                .query(String.class)
+                .list();
+    }
+
+    public void recordCouncilDecision(String operationCode, CouncilDecision decision) {
+        requireTransition(operationCode);
+        jdbc.sql(
+                        """
+                insert into resolution (operation_code, symbol, adopted_on, summary, decision, decision_source,
+                                        recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        operationCode,
+                        decision.resolutionSymbol(),
+                        decision.adoptedOn(),
+                        decision.notes(),
+                        decision.outcome().name(),
+                        decision.source(),
+                        decision.recordedBy(),
+                        now())
+                .update();
+    }
+
+    public List<ResolutionRecord> resolutions(String operationCode) {
+        return jdbc.sql(
+                        """
+                select symbol, adopted_on, summary, decision, decision_source, recorded_by
+                from resolution where operation_code = ? order by id""")
+                .param(operationCode)
+                .query((rs, n) -> new ResolutionRecord(
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    public void moveToStage(String operationCode, Stage stage) {
+        requireTransition(operationCode);
+        jdbc.sql("update transition set stage = ?, updated_at = ? where operation_code = ?")
+                .params(stage.name(), now(), operationCode)
+                .update();
+    }
+
+    public void terminate(String operationCode, LocalDate on, String reason) {
+        requireTransition(operationCode);
+        jdbc.sql(
+                        "update transition set terminated_on = ?, termination_reason = ?, updated_at = ? where operation_code = ?")
+                .params(on, reason, now(), operationCode)
+                .update();
+    }
+
+    private void requireTransition(String operationCode) {
+        if (find(operationCode).isEmpty()) {
+            // A process without its transition row is a broken state, not bad input: let the job fail
+            // into an incident that an operator sees in Cockpit.
+            throw new IllegalStateException("no transition is registered for operation " + operationCode);
+        }
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+}

@@ -1,0 +1,27 @@
+package org.peaceops.engine.transition;
+
+import static org.peaceops.engine.transition.TransitionLifecycle.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CloseTerminatedTransition: records that the Council ended the transition, and why. */
+@Component("transitionTerminationDelegate")
+public class TransitionTerminationDelegate implements JavaDelegate {
+
+    private final TransitionRegistry registry;
+
+    public TransitionTerminationDelegate(TransitionRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        registry.terminate(
+                execution.getProcessBusinessKey(),
+                LocalDate.parse((String) execution.getVariable(RESOLUTION_ADOPTED_ON)),
+                (String) execution.getVariable(TERMINATION_REASON));
+    }
+}
