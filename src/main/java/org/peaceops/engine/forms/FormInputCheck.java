@@ -44,7 +44,8 @@ public final class FormInputCheck {
         return errors;
     }
 
-    private static boolean hidden(FormField field, Map<String, Object> submitted) {
+    /** Whether the form hides the field, given the other values (form-js neither submits nor checks it). */
+    public static boolean hidden(FormField field, Map<String, Object> submitted) {
         if (field.hideWhen() == null) {
             return false;
         }

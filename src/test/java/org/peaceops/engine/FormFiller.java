@@ -1,0 +1,79 @@
+package org.peaceops.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.peaceops.engine.forms.CamundaForm;
+import org.peaceops.engine.forms.FormField;
+import org.peaceops.engine.forms.FormInputCheck;
+
+/**
+ * Fills a Camunda Form from forms/ as a careful user would: every visible field gets a valid value
+ * that no other field of the run has, so a test can find each value again where it was stored.
+ */
+public class FormFiller {
+
+    private final Clock clock;
+    private final AtomicInteger counter = new AtomicInteger();
+
+    public FormFiller(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static CamundaForm form(String formId) {
+        try (InputStream in = Files.newInputStream(Path.of("forms", formId + ".form"))) {
+            return CamundaForm.parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Valid values for every field the form shows, with the given values taking precedence. */
+    public Map<String, Object> fill(String formId, Map<String, Object> given) {
+        CamundaForm form = form(formId);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormField field : form.fields()) {
+            values.put(field.key(), given.containsKey(field.key()) ? given.get(field.key()) : valueFor(field));
+        }
+        Map<String, Object> shown = new HashMap<>(values);
+        form.fields().stream()
+                .filter(f -> f.readonly() || FormInputCheck.hidden(f, shown))
+                .forEach(f -> values.remove(f.key()));
+        return values;
+    }
+
+    private Object valueFor(FormField field) {
+        int n = counter.incrementAndGet();
+        return switch (field.type()) {
+            case "number" -> field.properties().containsKey("notAbove") ? n % 40 + 1 : 100 + n;
+            case "datetime" -> LocalDate.now(clock).minusDays(n % 300 + 1).toString();
+            case "select", "radio" -> field.allowedValues().get(0);
+            case "checkbox" -> true;
+            case "textarea" -> field.key() + " text " + n;
+            default -> textFor(field, n);
+        };
+    }
+
+    private static String textFor(FormField field, int n) {
+        if (field.pattern() == null) {
+            return field.key() + "-" + n;
+        }
+        if (field.pattern().startsWith("^https?")) {
+            return "https://docs.test/" + field.key() + "/" + n;
+        }
+        return switch (field.key()) {
+            case "hostCountry" -> "XAR";
+            case "resolutionSymbol" -> "S/RES/" + (2000 + n % 999) + " (2026)";
+            default -> throw new IllegalArgumentException(
+                    "give a value for " + field.key() + " (" + field.pattern() + ")");
+        };
+    }
+}

@@ -1,0 +1,163 @@
+package org.peaceops.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.transition.TransitionLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Works the processes through their forms, as staff would in Tasklist (submit-form), and runs the
+ * jobs that the job executor would run.
+ */
+public class ProcessDriver {
+
+    private final ProcessEngine engine;
+    private final FormFiller forms;
+    private final JdbcClient jdbc;
+    private final Map<String, List<Submission>> submissions = new HashMap<>();
+
+    public ProcessDriver(ProcessEngine engine, FormFiller forms, JdbcClient jdbc) {
+        this.engine = engine;
+        this.forms = forms;
+        this.jdbc = jdbc;
+    }
+
+    public ProcessInstance startLifecycle(String operationCode) {
+        String definitionId = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(TransitionLifecycle.PROCESS_ID)
+                .latestVersion()
+                .singleResult()
+                .getId();
+        Map<String, Object> values = forms.fill(
+                TransitionLifecycle.FORM_START_TRANSITION, Map.of(TransitionLifecycle.OPERATION_CODE, operationCode));
+        record(operationCode, TransitionLifecycle.FORM_START_TRANSITION, values);
+        return engine.getFormService().submitStartForm(definitionId, values);
+    }
+
+    /** The open task of the operation with this activity id. */
+    public Task task(String operationCode, String taskDefinitionKey) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(operationCode)
+                .taskDefinitionKey(taskDefinitionKey)
+                .initializeFormKeys()
+                .singleResult();
+    }
+
+    /** Completes the task through its form, filled with valid values and then the given ones. */
+    public Map<String, Object> complete(String operationCode, String taskDefinitionKey, Map<String, Object> given) {
+        Map<String, Object> values = submit(operationCode, taskDefinitionKey, given);
+        runJobs(operationCode);
+        return values;
+    }
+
+    /** Submits the task's form and leaves the jobs it creates for the caller to run. */
+    public Map<String, Object> submit(String operationCode, String taskDefinitionKey, Map<String, Object> given) {
+        Task task = task(operationCode, taskDefinitionKey);
+        assertThat(task)
+                .as("open task %s of %s", taskDefinitionKey, operationCode)
+                .isNotNull();
+        String formId = task.getCamundaFormRef().getKey();
+        Map<String, Object> values = forms.fill(formId, given);
+        record(operationCode, formId, values);
+        engine.getFormService().submitTaskForm(task.getId(), values);
+        return values;
+    }
+
+    public Map<String, Object> complete(String operationCode, String taskDefinitionKey) {
+        return complete(operationCode, taskDefinitionKey, Map.of());
+    }
+
+    /** What the last completion of this form submitted for the operation. */
+    public Map<String, Object> submitted(String operationCode, String formId) {
+        return submissions(operationCode).stream()
+                .filter(s -> s.formId().equals(formId))
+                .reduce((first, second) -> second)
+                .map(Submission::values)
+                .orElse(null);
+    }
+
+    /** Every form submitted for the operation, in order. */
+    public List<Submission> submissions(String operationCode) {
+        return submissions.getOrDefault(operationCode, List.of());
+    }
+
+    private void record(String operationCode, String formId, Map<String, Object> values) {
+        submissions
+                .computeIfAbsent(operationCode, k -> new java.util.ArrayList<>())
+                .add(new Submission(formId, values));
+    }
+
+    public record Submission(String formId, Map<String, Object> values) {}
+
+    /** Runs the operation's due jobs until none is left (failing jobs stay for the caller). */
+    public void runJobs(String operationCode) {
+        for (int round = 0; round < 50; round++) {
+            List<Job> jobs = engine.getManagementService()
+                    .createJobQuery()
+                    .tenantIdIn(operationCode)
+                    .withRetriesLeft()
+                    .list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs of " + operationCode + " keep coming");
+    }
+
+    /** Works the strategic assessment from terms of reference to the Executive Office's clearance. */
+    public void clearAssessment(String operationCode) {
+        complete(operationCode, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+        for (String task : List.of(
+                StrategicAssessment.TASK_CONFLICT_ANALYSIS,
+                StrategicAssessment.TASK_POC_THREAT_ASSESSMENT,
+                StrategicAssessment.TASK_GENDER_ANALYSIS,
+                StrategicAssessment.TASK_HUMAN_RIGHTS_ANALYSIS,
+                StrategicAssessment.TASK_CONSULT_HOST_GOVERNMENT,
+                StrategicAssessment.TASK_CONSULT_RC_UNCT,
+                StrategicAssessment.TASK_CONSULT_CIVIL_SOCIETY,
+                StrategicAssessment.TASK_CONSULT_REGIONAL_ORGANISATIONS)) {
+            complete(operationCode, task);
+        }
+        complete(operationCode, StrategicAssessment.TASK_DRAFT_OPTIONS);
+        complete(
+                operationCode,
+                StrategicAssessment.TASK_EOSG_CLEARANCE,
+                Map.of(StrategicAssessment.EOSG_DECISION, "CLEAR"));
+    }
+
+    /** Every value stored in the project's tables for the operation, as text. */
+    public List<String> storedValues(String operationCode) {
+        List<String> values = new java.util.ArrayList<>();
+        for (String table : List.of("assessment_record", "consultation", "resolution", "transition")) {
+            jdbc.sql("select * from " + table + " where operation_code = ?")
+                    .param(operationCode)
+                    .query(rs -> {
+                        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                            Object value = rs.getObject(c);
+                            if (value != null) {
+                                values.add(value.toString());
+                            }
+                        }
+                    });
+        }
+        jdbc.sql("select code, name, host_country from operation where code = ?")
+                .param(operationCode)
+                .query(rs -> {
+                    for (int c = 1; c <= 3; c++) {
+                        values.add(rs.getString(c));
+                    }
+                });
+        return values;
+    }
+}

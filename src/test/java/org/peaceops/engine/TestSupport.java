@@ -1,0 +1,35 @@
+package org.peaceops.engine;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Helpers shared by the Spring tests. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupport {
+
+    /** Process classes must cover every flow node and sequence flow of the processes they drive. */
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties coverageProperties() {
+        String database = System.getProperty("transition.test.database", "h2");
+        return ProcessEngineCoverageProperties.builder()
+                .assertClassCoverageAtLeast(1.0)
+                .reportDirectory("target/process-test-coverage/" + database)
+                .build();
+    }
+
+    @Bean
+    FormFiller formFiller(Clock clock) {
+        return new FormFiller(clock);
+    }
+
+    @Bean
+    ProcessDriver processDriver(ProcessEngine engine, FormFiller forms, JdbcClient jdbc) {
+        return new ProcessDriver(engine, forms, jdbc);
+    }
+}
