@@ -13,6 +13,8 @@ class WebConfiguration {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
+        // the engine REST API's own filter lets /engine (the list of engine names) through anonymously
+        registration.addUrlPatterns("/engine-rest/engine", "/engine-rest/engine/");
         // after the webapps' session filters, so that a signed-in session is visible here
         registration.setOrder(20);
         return registration;

@@ -1,0 +1,113 @@
+package org.peaceops.engine.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peaceops.engine.EngineTest;
+import org.peaceops.engine.RestClient;
+import org.peaceops.engine.assessment.StrategicAssessment;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Who may call what: anonymous callers get nothing but health; staff get only their own tasks. */
+@EngineTest
+class EngineSecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService taskService;
+
+    RestClient rest;
+
+    @BeforeEach
+    void client() {
+        rest = new RestClient(port);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/engine-rest/user",
+                "/engine-rest/task",
+                "/engine-rest/process-instance",
+                "/engine-rest/engine",
+                "/api/operations",
+                "/api/operations/TRAINEX"
+            })
+    void anonymousCallersAreRefusedWith401AndNoBody(String path) {
+        var response = rest.get(path, null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void healthAnswersAnonymouslyButOtherActuatorEndpointsDoNot() {
+        assertThat(rest.get("/actuator/health", null).status()).isEqualTo(200);
+        assertThat(rest.get("/actuator/env", null).status()).isNotEqualTo(200);
+        assertThat(rest.get("/actuator/beans", null).status()).isNotEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordsAreRefused() {
+        var response = rest.get("/engine-rest/task", "nobody");
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void staffSeeOnlyTheTasksRoutedToTheirGroup() {
+        var hq = rest.get("/engine-rest/task?processInstanceBusinessKey=TRAINEX", "hq-planner");
+        var host = rest.get("/engine-rest/task?processInstanceBusinessKey=TRAINEX", "trainex-host");
+
+        assertThat(hq.status()).isEqualTo(200);
+        assertThat(hq.json().findValuesAsText("taskDefinitionKey"))
+                .contains(StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+        assertThat(host.status()).isEqualTo(200);
+        assertThat(host.json().findValuesAsText("taskDefinitionKey"))
+                .doesNotContain(StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+    }
+
+    @Test
+    void aUserOutsideTheCandidateGroupsCannotCompleteTheTask() {
+        String taskId = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey("TRAINEX")
+                .taskDefinitionKey(StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE)
+                .singleResult()
+                .getId();
+
+        var submit = rest.post(
+                "/engine-rest/task/" + taskId + "/submit-form",
+                "trainex-host",
+                Map.of(
+                        "variables",
+                        Map.of(
+                                "termsOfReferenceLink", Map.of("value", "https://docs.test/tor"),
+                                "assessmentScope", Map.of("value", "scope"))));
+
+        assertThat(submit.status()).isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+    }
+
+    @Test
+    void theOperationsApiShowsOnlyTheCallersOperations() {
+        var hq = rest.get("/api/operations", "hq-planner");
+        var host = rest.get("/api/operations/TRAINEX", "trainex-host");
+        var unknown = rest.get("/api/operations/NOPE", "hq-planner");
+
+        assertThat(hq.status()).isEqualTo(200);
+        assertThat(hq.json().findValuesAsText("code")).contains("TRAINEX");
+        assertThat(host.status()).isEqualTo(200);
+        assertThat(host.json().path("transition").path("stage").asText()).isEqualTo("ASSESSMENT");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().path("errors").get(0).path("path").asText()).isEqualTo("code");
+    }
+}
