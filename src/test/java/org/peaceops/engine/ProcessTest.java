@@ -21,7 +21,13 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:process-test;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:process-test;DB_CLOSE_DELAY=-1",
+            // a second engine in the same JVM as the @EngineTest context
+            "camunda.bpm.process-engine-name=processtest",
+            "camunda.bpm.generate-unique-process-application-name=true"
+        })
 @Import({EmbeddedPostgresConfiguration.class, TestSupport.class, ProcessEngineCoverageConfiguration.class})
 @TestExecutionListeners(
         listeners = ProcessEngineCoverageTestExecutionListener.class,

@@ -23,12 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-    private static final String ENGINE = "default";
-
     private final IdentityService identityService;
+    private final String engineName;
 
-    public ApiAuthenticationFilter(IdentityService identityService) {
+    public ApiAuthenticationFilter(IdentityService identityService, String engineName) {
         this.identityService = identityService;
+        this.engineName = engineName;
     }
 
     @Override
@@ -70,12 +70,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
     }
 
-    private static String webappUser(HttpServletRequest request) {
+    private String webappUser(HttpServletRequest request) {
         var session = request.getSession(false);
         if (session == null) {
             return null;
         }
-        var authentication = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(ENGINE);
+        var authentication =
+                AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
         return authentication == null ? null : authentication.getIdentityId();
     }
 

@@ -1,6 +1,6 @@
 package org.peaceops.engine.platform;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class WebConfiguration {
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+        var registration = new FilterRegistrationBean<>(
+                new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
         // the engine REST API's own filter lets /engine (the list of engine names) through anonymously
