@@ -122,7 +122,7 @@ public class AccessSetup {
                 new TaskFilter(
                         -5,
                         "Unclaimed tasks for my groups",
-                        taskService.createTaskQuery().taskCandidateGroupExpression("${currentUserGroups()}")),
+                        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
                 "Due soon / overdue",
                 new TaskFilter(
                         0,
@@ -131,7 +131,7 @@ public class AccessSetup {
                                 .createTaskQuery()
                                 .or()
                                 .taskAssigneeExpression("${currentUser()}")
-                                .taskCandidateGroupExpression("${currentUserGroups()}")
+                                .taskCandidateGroupInExpression("${currentUserGroups()}")
                                 .endOr()
                                 .dueBeforeExpression("${dateTime().plusDays(7)}")));
     }

@@ -1,0 +1,94 @@
+package org.peaceops.engine.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peaceops.engine.EngineTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Tasklist filters work for staff as Tasklist runs them: signed in, with their groups and tenants. */
+@EngineTest
+class TasklistFiltersTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @AfterEach
+    void signOut() {
+        engine.getIdentityService().clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void everyStaffMemberSeesTheThreeFilters() {
+        signIn("trainex-host", "host-government");
+
+        assertThat(engine.getFilterService().createFilterQuery().list())
+                .extracting(f -> f.getName())
+                .containsExactlyInAnyOrder("My tasks", "My groups' tasks", "Due soon / overdue");
+    }
+
+    @Test
+    void myGroupsTasksListsTheUnclaimedTasksRoutedToTheCallersGroups() {
+        signIn("hq-planner", "hq-task-force");
+
+        List<Task> tasks = engine.getFilterService().list(filterId("My groups' tasks"));
+
+        assertThat(tasks).extracting(Task::getName).contains("TRAINEX: Draft terms of reference");
+    }
+
+    @Test
+    void dueSoonListsTasksDueWithinAWeek() {
+        signIn("hq-planner", "hq-task-force");
+
+        List<Task> dueSoon = engine.getFilterService().list(filterId("Due soon / overdue"));
+        List<Task> mine = engine.getFilterService().list(filterId("My tasks"));
+
+        // the terms of reference are due in 14 days: not yet due soon, but ten days on they are
+        assertThat(dueSoon).extracting(Task::getName).doesNotContain("TRAINEX: Draft terms of reference");
+        assertThat(mine).isEmpty();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(10, ChronoUnit.DAYS)));
+        assertThat(engine.getFilterService().list(filterId("Due soon / overdue")))
+                .extracting(Task::getName)
+                .contains("TRAINEX: Draft terms of reference");
+    }
+
+    @Test
+    void staffOfOtherGroupsDoNotSeeTheTask() {
+        signIn("trainex-host", "host-government");
+
+        List<Task> tasks = engine.getFilterService().list(filterId("My groups' tasks"));
+
+        assertThat(tasks).extracting(Task::getName).doesNotContain("TRAINEX: Draft terms of reference");
+    }
+
+    private String filterId(String name) {
+        return engine.getFilterService()
+                .createFilterQuery()
+                .filterName(name)
+                .singleResult()
+                .getId();
+    }
+
+    private void signIn(String user, String group) {
+        var tenants =
+                engine
+                        .getIdentityService()
+                        .createTenantQuery()
+                        .userMember(user)
+                        .includingGroupsOfUser(true)
+                        .list()
+                        .stream()
+                        .map(t -> t.getId())
+                        .toList();
+        engine.getIdentityService().setAuthentication(user, List.of(group), tenants);
+    }
+}
