@@ -14,9 +14,10 @@ public class InputRejectedException extends RuntimeException {
     private final transient List<FieldError> errors;
 
     public InputRejectedException(int status, List<FieldError> errors) {
-        super(errors.stream().map(e -> e.path() + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(errors.stream().map(FieldError::message).collect(Collectors.joining("; ")));
         this.status = status;
         this.errors = List.copyOf(errors);
+        RejectionCapture.record(this);
     }
 
     public static InputRejectedException invalid(List<FieldError> errors) {

@@ -8,16 +8,17 @@ import org.slf4j.Marker;
 
 /**
  * Keeps refused user input out of the error log. The engine logs every exception that ends a command
- * at ERROR with its stack trace, a form that a user filled in wrongly included; the caller already
- * got a 400 that says what to fix, so such a refusal is logged in one line at DEBUG instead.
+ * (and its REST layer every 500) with a stack trace, a form that a user filled in wrongly included;
+ * the caller already got a 400 that says what to fix, so such a refusal is logged in one line at
+ * DEBUG instead.
  */
 public class RejectedInputLogFilter extends TurboFilter {
 
-    private static final String ENGINE_CONTEXT = "org.camunda.bpm.engine.context";
+    private static final String ENGINE = "org.camunda.bpm.engine";
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level != Level.ERROR || !ENGINE_CONTEXT.equals(logger.getName())) {
+        if (!level.isGreaterOrEqual(Level.WARN) || !logger.getName().startsWith(ENGINE)) {
             return FilterReply.NEUTRAL;
         }
         Throwable thrown = t != null ? t : lastThrowable(params);

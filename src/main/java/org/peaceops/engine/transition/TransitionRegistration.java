@@ -31,8 +31,7 @@ public class TransitionRegistration implements ExecutionListener {
         String businessKey = execution.getProcessBusinessKey();
         if (businessKey != null && !businessKey.isBlank() && !businessKey.equals(code)) {
             throw InputRejectedException.invalid(
-                    "businessKey",
-                    "the business key of a lifecycle is its operation code " + code + ", not " + businessKey);
+                    "businessKey", "businessKey must be the operation code " + code + ", not " + businessKey);
         }
         var transition = new NewTransition(
                 code,

@@ -27,7 +27,7 @@ public class TransitionRegistry {
         if (exists(transition.operationCode())) {
             throw InputRejectedException.conflict(
                     TransitionLifecycle.OPERATION_CODE,
-                    "operation " + transition.operationCode() + " is already registered");
+                    "Operation code (operationCode) " + transition.operationCode() + " is already registered");
         }
         jdbc.sql("insert into operation (code, name, host_country, created_at) values (?, ?, ?, ?)")
                 .params(transition.operationCode(), transition.operationName(), transition.hostCountry(), now())

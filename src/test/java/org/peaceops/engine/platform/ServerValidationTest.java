@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.peaceops.engine.transition.TransitionLifecycle.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.FormFiller;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
+import org.peaceops.engine.WebappSession;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.transition.TransitionRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,6 +201,25 @@ class ServerValidationTest {
         assertThat(response.json().path("message").asText()).contains("Cannot correlate message");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
                 .isEqualTo(instances);
+    }
+
+    @Test
+    void tasklistGetsTheSameRefusalThroughTheWebappsEngineApi() throws Exception {
+        driver.startLifecycle(code);
+        String taskId = driver.task(code, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE)
+                .getId();
+        Map<String, Object> values = new HashMap<>(forms.fill("form-draft-terms-of-reference", Map.of()));
+        values.put(StrategicAssessment.TERMS_OF_REFERENCE_LINK, "the shared drive");
+        var tasklist = WebappSession.signIn(port, "hq-planner");
+
+        var response = tasklist.postJson(
+                "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+                new ObjectMapper().writeValueAsString(body(values)));
+
+        assertRejected(response, 400, StrategicAssessment.TERMS_OF_REFERENCE_LINK, "does not match");
+        assertThat(response.json().path("message").asText()).doesNotContain("ENGINE-");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count())
+                .isOne();
     }
 
     @Test
