@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peaceops.engine.EngineTest;
+import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
 import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.transition.TransitionLifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +25,9 @@ class EngineSecurityTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    ProcessDriver driver;
 
     RestClient rest;
 
@@ -109,5 +114,33 @@ class EngineSecurityTest {
         assertThat(host.json().path("transition").path("stage").asText()).isEqualTo("ASSESSMENT");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().path("errors").get(0).path("path").asText()).isEqualTo("code");
+    }
+
+    @Test
+    void headquartersMaySendTheCouncilDecisionOverRestAndOtherStaffMayNot() {
+        String code =
+                "M" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        driver.startLifecycle(code);
+        driver.clearAssessment(code);
+        Map<String, Object> message = Map.of(
+                "messageName",
+                TransitionLifecycle.MESSAGE_COUNCIL_DECISION,
+                "businessKey",
+                code,
+                "processVariables",
+                Map.of(
+                        TransitionLifecycle.RESOLUTION_SYMBOL, Map.of("value", "S/RES/2801 (2026)"),
+                        TransitionLifecycle.RESOLUTION_ADOPTED_ON, Map.of("value", "2026-01-15"),
+                        TransitionLifecycle.COUNCIL_OUTCOME, Map.of("value", "PROCEED")));
+
+        var fromHost = rest.post("/engine-rest/message", "trainex-host", message);
+        assertThat(fromHost.status()).isBetween(400, 499);
+        assertThat(driver.task(code, TransitionLifecycle.TASK_RECORD_COUNCIL_DECISION))
+                .isNotNull();
+
+        var fromHq = rest.post("/engine-rest/message", "hq-planner", message);
+        assertThat(fromHq.status()).as(fromHq.body()).isEqualTo(204);
+        assertThat(driver.task(code, TransitionLifecycle.TASK_RECORD_COUNCIL_DECISION))
+                .isNull();
     }
 }
