@@ -118,6 +118,16 @@ public class ProcessDriver {
     /** Works the strategic assessment from terms of reference to the Executive Office's clearance. */
     public void clearAssessment(String operationCode) {
         complete(operationCode, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+        completeAnalysesAndConsultations(operationCode);
+        complete(operationCode, StrategicAssessment.TASK_DRAFT_OPTIONS);
+        complete(
+                operationCode,
+                StrategicAssessment.TASK_EOSG_CLEARANCE,
+                Map.of(StrategicAssessment.EOSG_DECISION, "CLEAR"));
+    }
+
+    /** Completes the eight analyses and consultations that run side by side. */
+    public void completeAnalysesAndConsultations(String operationCode) {
         for (String task : List.of(
                 StrategicAssessment.TASK_CONFLICT_ANALYSIS,
                 StrategicAssessment.TASK_POC_THREAT_ASSESSMENT,
@@ -129,11 +139,6 @@ public class ProcessDriver {
                 StrategicAssessment.TASK_CONSULT_REGIONAL_ORGANISATIONS)) {
             complete(operationCode, task);
         }
-        complete(operationCode, StrategicAssessment.TASK_DRAFT_OPTIONS);
-        complete(
-                operationCode,
-                StrategicAssessment.TASK_EOSG_CLEARANCE,
-                Map.of(StrategicAssessment.EOSG_DECISION, "CLEAR"));
     }
 
     /** Every value stored in the project's tables for the operation, as text. */

@@ -251,17 +251,7 @@ class TransitionProcessesTest {
     void theExecutiveOfficeReturnsTheOptionsWithReasonsAndTheRevisionLoopsBack() {
         ProcessInstance lifecycle = driver.startLifecycle(code);
         driver.complete(code, TASK_DRAFT_TERMS_OF_REFERENCE);
-        for (String task : List.of(
-                TASK_CONFLICT_ANALYSIS,
-                TASK_POC_THREAT_ASSESSMENT,
-                TASK_GENDER_ANALYSIS,
-                TASK_HUMAN_RIGHTS_ANALYSIS,
-                TASK_CONSULT_HOST_GOVERNMENT,
-                TASK_CONSULT_RC_UNCT,
-                TASK_CONSULT_CIVIL_SOCIETY,
-                TASK_CONSULT_REGIONAL_ORGANISATIONS)) {
-            driver.complete(code, task);
-        }
+        driver.completeAnalysesAndConsultations(code);
         driver.complete(code, TASK_DRAFT_OPTIONS);
         driver.complete(
                 code,
@@ -339,17 +329,7 @@ class TransitionProcessesTest {
     void everyValueEnteredInAnyFormIsKeptInTheProjectsTables() throws Exception {
         driver.startLifecycle(code);
         driver.complete(code, TASK_DRAFT_TERMS_OF_REFERENCE);
-        for (String task : List.of(
-                TASK_CONFLICT_ANALYSIS,
-                TASK_POC_THREAT_ASSESSMENT,
-                TASK_GENDER_ANALYSIS,
-                TASK_HUMAN_RIGHTS_ANALYSIS,
-                TASK_CONSULT_HOST_GOVERNMENT,
-                TASK_CONSULT_RC_UNCT,
-                TASK_CONSULT_CIVIL_SOCIETY,
-                TASK_CONSULT_REGIONAL_ORGANISATIONS)) {
-            driver.complete(code, task);
-        }
+        driver.completeAnalysesAndConsultations(code);
         driver.complete(code, TASK_DRAFT_OPTIONS);
         driver.complete(code, TASK_EOSG_CLEARANCE, Map.of(EOSG_DECISION, "RETURN"));
         driver.complete(code, TASK_DRAFT_OPTIONS);
