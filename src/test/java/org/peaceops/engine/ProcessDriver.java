@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -141,16 +142,43 @@ public class ProcessDriver {
         }
     }
 
+    /** Works joint planning through to the plan signed by both parties, without a financial cliff. */
+    public void signPlan(String operationCode) {
+        complete(operationCode, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        completePlanInputs(operationCode, Map.of());
+        complete(operationCode, JointTransitionPlanning.TASK_HOST_SIGNATURE);
+        complete(operationCode, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
+    }
+
+    /** Completes the capacity mapping, the financing strategy, the POC plan and the gender review. */
+    public void completePlanInputs(String operationCode, Map<String, Object> financing) {
+        complete(operationCode, JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY);
+        complete(operationCode, JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY, financing);
+        complete(operationCode, JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN);
+        complete(operationCode, JointTransitionPlanning.TASK_GENDER_REVIEW);
+    }
+
     /** Every value stored in the project's tables for the operation, as text. */
     public List<String> storedValues(String operationCode) {
         List<String> values = new java.util.ArrayList<>();
-        for (String table : List.of("assessment_record", "consultation", "resolution", "transition")) {
+        for (String table : List.of(
+                "assessment_record",
+                "consultation",
+                "resolution",
+                "transition",
+                "transition_plan",
+                "national_poc_plan",
+                "financing_strategy",
+                "escalation",
+                "planning_record")) {
             jdbc.sql("select * from " + table + " where operation_code = ?")
                     .param(operationCode)
                     .query(rs -> {
                         for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
                             Object value = rs.getObject(c);
-                            if (value != null) {
+                            if (value instanceof java.math.BigDecimal number) {
+                                values.add(number.stripTrailingZeros().toPlainString());
+                            } else if (value != null) {
                                 values.add(value.toString());
                             }
                         }

@@ -28,15 +28,24 @@ public class WebappSession {
     }
 
     public static WebappSession signIn(int port, String user) {
+        var session = tryToSignIn(port, user, "tasklist");
+        if (session == null) {
+            throw new IllegalStateException("login of " + user + " to tasklist failed");
+        }
+        return session;
+    }
+
+    /** Signs in to one of the webapps (tasklist, cockpit, admin); null when the webapp refuses the user. */
+    public static WebappSession tryToSignIn(int port, String user, String app) {
         var session = new WebappSession(port);
         session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/"))
                 .GET());
         var login = session.send(HttpRequest.newBuilder(
-                        URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                        URI.create(session.base + "/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(user))));
         if (login.statusCode() != 200) {
-            throw new IllegalStateException("login of " + user + " failed: " + login.statusCode());
+            return null;
         }
         // signing in starts a new session with a new CSRF token, handed out on the next GET
         session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/"))

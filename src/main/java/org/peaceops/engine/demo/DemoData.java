@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.peaceops.engine.identity.ActorGroup;
 import org.peaceops.engine.identity.OperationTenants;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.slf4j.Logger;
@@ -23,8 +22,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo: one user per actor group (password = user id) and a training exercise whose lifecycle
- * waits at the strategic assessment. Loads once per database: a marker in the engine's properties
+ * The demo: users for every actor group (password = user id), and two operations whose lifecycles
+ * wait at the strategic assessment: a training exercise, and MONUSCO from the reference portfolio. Loads once per database: a marker in the engine's properties
  * says it has, and later starts leave everything as users changed it.
  */
 @Component
@@ -33,18 +32,32 @@ public class DemoData {
 
     static final String LOADED_MARKER = "transition-engine.demo-data-loaded";
     static final String EXERCISE = "TRAINEX";
+    static final String MONUSCO = "MONUSCO";
 
-    /** Demo users: id, first name, last name, group, and whether they are the exercise's own staff. */
+    /** Demo users: id, names, group, and the operations whose tenant they belong to one by one. */
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("hq-planner", "Hana", "Planner", ActorGroup.HQ_TASK_FORCE, false),
-            new DemoUser("eosg-officer", "Elias", "Osei", ActorGroup.EOSG, false),
-            new DemoUser("analyst", "Amara", "Analyst", ActorGroup.MISSION_ANALYSIS, true),
-            new DemoUser("poc-officer", "Paulo", "Okafor", ActorGroup.POC_UNIT, true),
-            new DemoUser("gender-officer", "Grace", "Mbeki", ActorGroup.GENDER_ADVISER, true),
-            new DemoUser("hr-officer", "Hugo", "Rossi", ActorGroup.HUMAN_RIGHTS, true),
-            new DemoUser("trainex-host", "Tamar", "Host", ActorGroup.HOST_GOVERNMENT, true),
-            new DemoUser("trainex-unct", "Uma", "Coordinator", ActorGroup.RC_UNCT, true),
-            new DemoUser("cso-liaison", "Chidi", "Liaison", ActorGroup.CIVIL_SOCIETY_LIAISON, true));
+            // headquarters and oversight: their groups belong to every operation
+            new DemoUser("hq-planner", "Hana", "Planner", "hq-task-force", List.of()),
+            new DemoUser("eosg-officer", "Elias", "Osei", "eosg", List.of()),
+            new DemoUser("pbso-officer", "Priya", "Bose", "pbso", List.of()),
+            new DemoUser("manager", "Marta", "Manager", "transition-managers", List.of()),
+            new DemoUser("designer", "Dario", "Designer", "process-designers", List.of()),
+            // mission components that work on both operations in the demo
+            new DemoUser("analyst", "Amara", "Analyst", "mission-analysis", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("poc-officer", "Paulo", "Okafor", "poc-unit", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("gender-officer", "Grace", "Mbeki", "gender-adviser", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("hr-officer", "Hugo", "Rossi", "human-rights", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("cso-liaison", "Chidi", "Liaison", "civil-society-liaison", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("transition-officer", "Tomas", "Cell", "transition-cell", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("security-officer", "Sara", "Diallo", "undss", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("support-officer", "Sam", "Mensah", "mission-support", List.of(EXERCISE, MONUSCO)),
+            // each operation's own host government, mission leadership and country team
+            new DemoUser("trainex-host", "Tamar", "Host", "host-government", List.of(EXERCISE)),
+            new DemoUser("trainex-leadership", "Lena", "Lead", "mission-leadership", List.of(EXERCISE)),
+            new DemoUser("trainex-unct", "Uma", "Coordinator", "rc-unct", List.of(EXERCISE)),
+            new DemoUser("monusco-host", "Marie", "Kabila", "host-government", List.of(MONUSCO)),
+            new DemoUser("monusco-leadership", "Bintou", "Lead", "mission-leadership", List.of(MONUSCO)),
+            new DemoUser("monusco-unct", "Bruno", "Coordinator", "rc-unct", List.of(MONUSCO)));
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -53,6 +66,7 @@ public class DemoData {
     private final RepositoryService repositoryService;
     private final FormService formService;
     private final OperationTenants tenants;
+    private final ReferencePortfolio referencePortfolio;
     private final Clock clock;
 
     public DemoData(
@@ -61,12 +75,14 @@ public class DemoData {
             RepositoryService repositoryService,
             FormService formService,
             OperationTenants tenants,
+            ReferencePortfolio referencePortfolio,
             Clock clock) {
         this.identityService = identityService;
         this.managementService = managementService;
         this.repositoryService = repositoryService;
         this.formService = formService;
         this.tenants = tenants;
+        this.referencePortfolio = referencePortfolio;
         this.clock = clock;
     }
 
@@ -78,7 +94,15 @@ public class DemoData {
             return;
         }
         USERS.forEach(this::createUser);
-        startExercise();
+        start(
+                EXERCISE,
+                Map.of(
+                        OPERATION_CODE, EXERCISE,
+                        OPERATION_NAME, "Training exercise: UN Transition Mission in Arcadia (fictional)",
+                        HOST_COUNTRY, "XAR",
+                        TRANSITION_TRIGGER, "PLANNED",
+                        TRANSITION_STARTED_ON, LocalDate.now(clock).toString()));
+        start(MONUSCO, referencePortfolio.startValues(MONUSCO));
         managementService.setProperty(LOADED_MARKER, LocalDate.now(clock).toString());
         LOG.info("Demo data loaded: {} users, training exercise {}", USERS.size(), EXERCISE);
     }
@@ -93,33 +117,27 @@ public class DemoData {
         user.setPassword(demo.id());
         user.setEmail(demo.id() + "@demo.invalid");
         identityService.saveUser(user);
-        identityService.createMembership(demo.id(), demo.group().id());
+        identityService.createMembership(demo.id(), demo.group());
     }
 
-    /** Starts the exercise as HQ would, through the start form, then adds its staff to its tenant. */
-    private void startExercise() {
+    /** Starts a lifecycle as HQ would, through the start form, then adds the operation's staff to its tenant. */
+    private void start(String operationCode, Map<String, Object> startValues) {
         String definitionId = repositoryService
                 .createProcessDefinitionQuery()
                 .processDefinitionKey(TransitionLifecycle.PROCESS_ID)
                 .latestVersion()
                 .singleResult()
                 .getId();
-        identityService.setAuthentication("hq-planner", List.of(ActorGroup.HQ_TASK_FORCE.id()), List.of());
+        identityService.setAuthentication("hq-planner", List.of("hq-task-force"), List.of());
         try {
-            formService.submitStartForm(
-                    definitionId,
-                    EXERCISE,
-                    Map.of(
-                            OPERATION_CODE, EXERCISE,
-                            OPERATION_NAME, "Training exercise: UN Transition Mission in Arcadia (fictional)",
-                            HOST_COUNTRY, "XAR",
-                            TRANSITION_TRIGGER, "PLANNED",
-                            TRANSITION_STARTED_ON, LocalDate.now(clock).toString()));
+            formService.submitStartForm(definitionId, operationCode, startValues);
         } finally {
             identityService.clearAuthentication();
         }
-        USERS.stream().filter(DemoUser::exerciseStaff).forEach(u -> tenants.addStaff(EXERCISE, u.id()));
+        USERS.stream()
+                .filter(u -> u.operations().contains(operationCode))
+                .forEach(u -> tenants.addStaff(operationCode, u.id()));
     }
 
-    record DemoUser(String id, String firstName, String lastName, ActorGroup group, boolean exerciseStaff) {}
+    record DemoUser(String id, String firstName, String lastName, String group, List<String> operations) {}
 }

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,9 @@ import org.springframework.stereotype.Component;
 public class AccessSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+
+    private static final List<String> PROCESSES =
+            List.of(TransitionLifecycle.PROCESS_ID, StrategicAssessment.PROCESS_ID, JointTransitionPlanning.PROCESS_ID);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -58,10 +63,24 @@ public class AccessSetup {
     @Order(1)
     public void setUp() {
         for (ActorGroup group : ActorGroup.values()) {
-            ensureGroup(group);
+            ensureGroup(group.id(), group.displayName());
             grantGroup(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grantGroup(group.id(), Resources.PROCESS_DEFINITION, TransitionLifecycle.PROCESS_ID, Permissions.READ);
-            grantGroup(group.id(), Resources.PROCESS_DEFINITION, StrategicAssessment.PROCESS_ID, Permissions.READ);
+            for (String process : PROCESSES) {
+                grantGroup(group.id(), Resources.PROCESS_DEFINITION, process, Permissions.READ);
+            }
+        }
+        // Headquarters and mission leadership follow their operations' instances and history (the
+        // tenant check keeps each to its operations); other staff see their tasks, not the instances.
+        for (String overseer : List.of(ActorGroup.HQ_TASK_FORCE.id(), ActorGroup.MISSION_LEADERSHIP.id())) {
+            for (String process : PROCESSES) {
+                grantGroup(
+                        overseer,
+                        Resources.PROCESS_DEFINITION,
+                        process,
+                        ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.READ_INSTANCE,
+                        ProcessDefinitionPermissions.READ_HISTORY);
+            }
         }
         // Headquarters starts lifecycles (Tasklist's start form) and sends the Council's decision.
         String hq = ActorGroup.HQ_TASK_FORCE.id();
@@ -72,16 +91,50 @@ public class AccessSetup {
                 ProcessDefinitionPermissions.CREATE_INSTANCE,
                 ProcessDefinitionPermissions.UPDATE_INSTANCE);
         grantGroup(hq, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        setUpManagers();
+        setUpDesigners();
         filters().forEach(this::ensureFilter);
     }
 
-    private void ensureGroup(ActorGroup actor) {
-        if (identityService.createGroupQuery().groupId(actor.id()).count() == 0) {
-            var group = identityService.newGroup(actor.id());
-            group.setName(actor.displayName());
+    /** Managers follow every operation in Cockpit: they read everything, and change nothing. */
+    private void setUpManagers() {
+        String managers = OversightGroup.TRANSITION_MANAGERS.id();
+        ensureGroup(managers, OversightGroup.TRANSITION_MANAGERS.displayName());
+        grantGroup(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantGroup(managers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantGroup(
+                managers,
+                Resources.PROCESS_DEFINITION,
+                ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
+        grantGroup(managers, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        grantGroup(managers, Resources.TASK, ANY, Permissions.READ);
+        grantGroup(managers, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grantGroup(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grantGroup(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    /** Designers deploy the models (Camunda Modeler deploys through the engine REST API). */
+    private void setUpDesigners() {
+        String designers = OversightGroup.PROCESS_DESIGNERS.id();
+        ensureGroup(designers, OversightGroup.PROCESS_DESIGNERS.displayName());
+        grantGroup(designers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantGroup(designers, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grantGroup(designers, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+        grantGroup(designers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+        grantGroup(designers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            var group = identityService.newGroup(id);
+            group.setName(name);
             group.setType("WORKFLOW");
             identityService.saveGroup(group);
-            LOG.info("Created group {}", actor.id());
+            LOG.info("Created group {}", id);
         }
     }
 
@@ -151,7 +204,7 @@ public class AccessSetup {
                 "refresh",
                 true,
                 "variables",
-                java.util.List.of(
+                List.of(
                         Map.of("name", TransitionLifecycle.OPERATION_CODE, "label", "Operation"),
                         Map.of("name", TransitionLifecycle.OPERATION_NAME, "label", "Name"))));
         filterService.saveFilter(filter);

@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -60,6 +63,43 @@ class EngineRestConfiguration {
         }
     }
 
+    /**
+     * What the engine reports as a server error although the request was at fault: input a listener
+     * refused (400), and a resource that does not exist or belongs to another tenant (404, the same
+     * answer for both, so that nobody learns what other operations hold).
+     */
+    static Response clientError(Throwable thrown) {
+        var rejected = InputRejectedException.findIn(thrown);
+        if (rejected != null) {
+            return rejection(rejected);
+        }
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains(OTHER_TENANT)) {
+                Matcher id = QUOTED_TASK_ID.matcher(message);
+                return notFound(
+                        id.find() ? "Cannot find task with id " + id.group(1) + ": task is null" : "Cannot find it");
+            }
+            if (t instanceof NullValueException && message.startsWith("Cannot find")) {
+                return notFound(message);
+            }
+        }
+        return null;
+    }
+
+    private static final String OTHER_TENANT = "ENGINE-13034";
+    private static final Pattern QUOTED_TASK_ID = Pattern.compile("task '([^']+)'");
+
+    private static Response notFound(String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", message);
+        return Response.status(404)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
+    }
+
     static Response rejection(InputRejectedException rejected) {
         Map<String, Object> body = new LinkedHashMap<>();
         // type and message are what Tasklist shows to the user; errors is the project's error format.
@@ -75,24 +115,24 @@ class EngineRestConfiguration {
     public static class RejectionAwareRestExceptionHandler extends RestExceptionHandler {
         @Override
         public Response toResponse(RestException exception) {
-            var rejected = InputRejectedException.findIn(exception);
-            return rejected != null ? rejection(rejected) : super.toResponse(exception);
+            Response clientError = clientError(exception);
+            return clientError != null ? clientError : super.toResponse(exception);
         }
     }
 
     public static class RejectionAwareProcessEngineExceptionHandler extends ProcessEngineExceptionHandler {
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            var rejected = InputRejectedException.findIn(exception);
-            return rejected != null ? rejection(rejected) : super.toResponse(exception);
+            Response clientError = clientError(exception);
+            return clientError != null ? clientError : super.toResponse(exception);
         }
     }
 
     public static class RejectionAwareExceptionHandler extends ExceptionHandler {
         @Override
         public Response toResponse(Throwable exception) {
-            var rejected = InputRejectedException.findIn(exception);
-            return rejected != null ? rejection(rejected) : super.toResponse(exception);
+            Response clientError = clientError(exception);
+            return clientError != null ? clientError : super.toResponse(exception);
         }
     }
 }

@@ -15,7 +15,9 @@ public final class TransitionLifecycle {
     public static final String GATEWAY_COUNCIL_OUTCOME = "Gateway_CouncilOutcome";
     public static final String TASK_ENTER_PLANNING_STAGE = "Task_EnterPlanningStage";
     public static final String TASK_CLOSE_TERMINATED_TRANSITION = "Task_CloseTerminatedTransition";
-    public static final String END_PROCEED_TO_PLANNING = "EndEvent_ProceedToPlanning";
+    public static final String CALL_JOINT_TRANSITION_PLANNING = "CallActivity_JointTransitionPlanning";
+    public static final String TASK_ENTER_DRAWDOWN_STAGE = "Task_EnterDrawdownStage";
+    public static final String END_PLAN_SIGNED = "EndEvent_PlanSigned";
     public static final String END_LIFECYCLE_TERMINATED = "EndEvent_LifecycleTerminated";
 
     public static final String MESSAGE_COUNCIL_DECISION = "Message_CouncilDecision";

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.transition.TransitionRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo loads once: a later start with the same database leaves what exists alone. */
@@ -17,6 +20,9 @@ class DemoDataTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    TransitionRegistry registry;
 
     @Test
     void everyDemoUserSignsInWithTheirIdAsPasswordAndBelongsToTheirGroup() {
@@ -33,31 +39,41 @@ class DemoDataTest {
                     .isTrue();
             assertThat(identity.createGroupQuery()
                             .groupMember(user.id())
-                            .groupId(user.group().id())
+                            .groupId(user.group())
                             .count())
                     .as(user.id())
                     .isOne();
-            assertThat(identity.createTenantQuery()
-                            .userMember(user.id())
-                            .tenantId(DemoData.EXERCISE)
-                            .count())
-                    .as("%s is a member of the exercise", user.id())
-                    .isEqualTo(user.exerciseStaff() ? 1 : 0);
+            assertThat(identity.createTenantQuery().userMember(user.id()).list())
+                    .as("%s is a member of exactly their operations' tenants", user.id())
+                    .extracting(t -> t.getId())
+                    .containsExactlyInAnyOrderElementsOf(user.operations());
         }
     }
 
-    @Test
-    void theTrainingExerciseWaitsAtTheStrategicAssessment() {
+    @ParameterizedTest
+    @ValueSource(strings = {DemoData.EXERCISE, DemoData.MONUSCO})
+    void bothDemoOperationsWaitAtTheStrategicAssessmentInTheirOwnTenant(String operation) {
         var lifecycle = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(TransitionLifecycle.PROCESS_ID)
-                .processInstanceBusinessKey(DemoData.EXERCISE)
+                .processInstanceBusinessKey(operation)
                 .singleResult();
 
         assertThat(lifecycle).isNotNull();
-        assertThat(lifecycle.getTenantId()).isEqualTo(DemoData.EXERCISE);
+        assertThat(lifecycle.getTenantId()).isEqualTo(operation);
         assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle.getId()))
                 .containsExactly("CallActivity_StrategicAssessment");
+    }
+
+    @Test
+    void monuscoIsRegisteredFromTheReferencePortfolio() {
+        var monusco = registry.find(DemoData.MONUSCO).orElseThrow();
+
+        assertThat(monusco.operationName())
+                .isEqualTo("United Nations Organization Stabilization Mission in the Democratic Republic of the Congo");
+        assertThat(monusco.hostCountry()).isEqualTo("COD");
+        assertThat(monusco.trigger()).isEqualTo("COUNCIL_DECISION");
+        assertThat(monusco.startedOn()).hasToString("2020-10-26");
     }
 
     @Test

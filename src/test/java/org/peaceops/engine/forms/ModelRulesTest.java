@@ -62,7 +62,7 @@ class ModelRulesTest {
     void bothProcessesAreDeployedTogetherWithTheirForms() {
         assertThat(definitions())
                 .extracting(ProcessDefinition::getKey)
-                .containsExactlyInAnyOrder("transition-lifecycle", "strategic-assessment");
+                .containsExactlyInAnyOrder("transition-lifecycle", "strategic-assessment", "joint-transition-planning");
         assertThat(definitions())
                 .extracting(ProcessDefinition::getDeploymentId)
                 .containsOnly(definitions().get(0).getDeploymentId());

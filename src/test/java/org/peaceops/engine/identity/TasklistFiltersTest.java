@@ -28,12 +28,24 @@ class TasklistFiltersTest {
     }
 
     @Test
-    void everyStaffMemberSeesTheThreeFilters() {
+    void everyStaffMemberSeesTheThreeFiltersAndOnePerOperationTheyWorkOn() {
         signIn("trainex-host", "host-government");
 
         assertThat(engine.getFilterService().createFilterQuery().list())
                 .extracting(f -> f.getName())
-                .containsExactlyInAnyOrder("My tasks", "My groups' tasks", "Due soon / overdue");
+                .containsExactlyInAnyOrder("My tasks", "My groups' tasks", "Due soon / overdue", "Operation TRAINEX");
+    }
+
+    @Test
+    void headquartersHaveAFilterForEveryOperationShowingOnlyThatOperation() {
+        signIn("hq-planner", "hq-task-force");
+
+        List<Task> monusco = engine.getFilterService().list(filterId("Operation MONUSCO"));
+        List<Task> exercise = engine.getFilterService().list(filterId("Operation TRAINEX"));
+
+        assertThat(monusco).extracting(Task::getName).contains("MONUSCO: Draft terms of reference");
+        assertThat(monusco).extracting(Task::getTenantId).containsOnly("MONUSCO");
+        assertThat(exercise).extracting(Task::getTenantId).containsOnly("TRAINEX");
     }
 
     @Test

@@ -27,6 +27,8 @@ import org.peaceops.engine.FormFiller;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.ProcessTest;
 import org.peaceops.engine.assessment.AssessmentRecords;
+import org.peaceops.engine.planning.JointTransitionPlanning;
+import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,9 @@ class TransitionProcessesTest {
 
     @Autowired
     AssessmentRecords assessments;
+
+    @Autowired
+    PlanningRecords planning;
 
     @Autowired
     JdbcClient jdbc;
@@ -134,7 +139,7 @@ class TransitionProcessesTest {
     }
 
     @Test
-    void aProceedDecisionFromHeadquartersMovesTheTransitionToPlanning() {
+    void aProceedDecisionFromHeadquartersMovesTheTransitionToJointPlanning() {
         ProcessInstance lifecycle = driver.startLifecycle(code);
         driver.clearAssessment(code);
         assertThat(lifecycle).isWaitingAt(TASK_RECORD_COUNCIL_DECISION);
@@ -142,8 +147,13 @@ class TransitionProcessesTest {
         var decision = driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
 
         assertThat(lifecycle)
-                .isEnded()
-                .hasPassed(TASK_REGISTER_COUNCIL_DECISION, TASK_ENTER_PLANNING_STAGE, END_PROCEED_TO_PLANNING);
+                .hasPassed(TASK_REGISTER_COUNCIL_DECISION, TASK_ENTER_PLANNING_STAGE)
+                .isWaitingAt(CALL_JOINT_TRANSITION_PLANNING);
+        ProcessInstance planning = BpmnAwareTests.calledProcessInstance(
+                BpmnAwareTests.processInstanceQuery().processDefinitionKey(JointTransitionPlanning.PROCESS_ID),
+                lifecycle);
+        assertThat(planning).hasBusinessKey(code).isWaitingAt(JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        assertThat(planning.getTenantId()).isEqualTo(code);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.PLANNING);
         assertThat(registry.resolutions(code)).singleElement().satisfies(r -> {
             assertThat(r.symbol()).isEqualTo(decision.get(RESOLUTION_SYMBOL));
@@ -199,7 +209,9 @@ class TransitionProcessesTest {
                 .correlate();
         driver.runJobs(code);
 
-        assertThat(lifecycle).isEnded().hasPassed(EVENT_COUNCIL_DECISION_RECEIVED, END_PROCEED_TO_PLANNING);
+        assertThat(lifecycle)
+                .hasPassed(EVENT_COUNCIL_DECISION_RECEIVED, TASK_ENTER_PLANNING_STAGE)
+                .isWaitingAt(CALL_JOINT_TRANSITION_PLANNING);
         assertThat(engine.getHistoryService()
                         .createHistoricTaskInstanceQuery()
                         .processInstanceId(lifecycle.getId())
@@ -227,7 +239,7 @@ class TransitionProcessesTest {
 
         driver.clearAssessment(code);
         driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
-        assertThat(lifecycle).isEnded();
+        assertThat(lifecycle).isWaitingAt(CALL_JOINT_TRANSITION_PLANNING);
         assertThat(registry.resolutions(code))
                 .extracting(ResolutionRecord::decision)
                 .containsExactly("REVISE", "PROCEED");
@@ -327,24 +339,59 @@ class TransitionProcessesTest {
 
     @Test
     void everyValueEnteredInAnyFormIsKeptInTheProjectsTables() throws Exception {
-        driver.startLifecycle(code);
-        driver.complete(code, TASK_DRAFT_TERMS_OF_REFERENCE);
-        driver.completeAnalysesAndConsultations(code);
-        driver.complete(code, TASK_DRAFT_OPTIONS);
-        driver.complete(code, TASK_EOSG_CLEARANCE, Map.of(EOSG_DECISION, "RETURN"));
-        driver.complete(code, TASK_DRAFT_OPTIONS);
-        driver.complete(code, TASK_EOSG_CLEARANCE, Map.of(EOSG_DECISION, "CLEAR"));
-        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "TERMINATE"));
+        // one operation the Council terminates, after a returned assessment ...
+        String terminated = code;
+        driver.startLifecycle(terminated);
+        driver.complete(terminated, TASK_DRAFT_TERMS_OF_REFERENCE);
+        driver.completeAnalysesAndConsultations(terminated);
+        driver.complete(terminated, TASK_DRAFT_OPTIONS);
+        driver.complete(terminated, TASK_EOSG_CLEARANCE, Map.of(EOSG_DECISION, "RETURN"));
+        driver.complete(terminated, TASK_DRAFT_OPTIONS);
+        driver.complete(terminated, TASK_EOSG_CLEARANCE, Map.of(EOSG_DECISION, "CLEAR"));
+        driver.complete(terminated, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "TERMINATE"));
+        // ... and one that plans through a financial cliff, an adopted POC plan and a refused signature
+        String planned = code + "-P";
+        driver.startLifecycle(planned);
+        driver.clearAssessment(planned);
+        driver.complete(planned, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
+        driver.complete(planned, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        driver.complete(planned, JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY);
+        driver.complete(
+                planned,
+                JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY,
+                Map.of(
+                        JointTransitionPlanning.UNCT_FUNDING_USD,
+                        1_000,
+                        JointTransitionPlanning.MISSION_PROGRAMME_BUDGET_USD,
+                        90_000));
+        driver.complete(planned, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF);
+        driver.complete(
+                planned,
+                JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN,
+                Map.of(JointTransitionPlanning.NATIONAL_POC_PLAN_STATUS, "ADOPTED"));
+        driver.complete(planned, JointTransitionPlanning.TASK_GENDER_REVIEW);
+        driver.complete(
+                planned,
+                JointTransitionPlanning.TASK_HOST_SIGNATURE,
+                Map.of(JointTransitionPlanning.SIGNATURE_DECISION, "REFUSE"));
+        driver.complete(planned, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
 
-        List<String> stored = driver.storedValues(code);
         Set<String> keysSubmitted = new TreeSet<>();
-        for (var submission : driver.submissions(code)) {
-            submission.values().forEach((key, value) -> {
-                keysSubmitted.add(key);
-                assertThat(stored)
-                        .as("%s of %s is stored", key, submission.formId())
-                        .contains(String.valueOf(value));
-            });
+        for (String operation : List.of(terminated, planned)) {
+            List<String> stored = driver.storedValues(operation);
+            for (var submission : driver.submissions(operation)) {
+                submission.values().forEach((key, value) -> {
+                    keysSubmitted.add(key);
+                    String text = value instanceof Number number
+                            ? new java.math.BigDecimal(number.toString())
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                            : String.valueOf(value);
+                    assertThat(stored)
+                            .as("%s of %s is stored", key, submission.formId())
+                            .anySatisfy(v -> assertThat(v).contains(text));
+                });
+            }
         }
         Set<String> allKeys = new TreeSet<>();
         try (var forms = Files.list(Path.of("forms"))) {
@@ -352,5 +399,132 @@ class TransitionProcessesTest {
                     .forEach(id -> allKeys.addAll(FormFiller.form(id).keys()));
         }
         assertThat(keysSubmitted).as("every field of every form was filled in").isEqualTo(allKeys);
+    }
+
+    @Test
+    void bothPartiesSigningThePlanMovesTheTransitionToDrawdown() {
+        ProcessInstance lifecycle = driver.startLifecycle(code);
+        driver.clearAssessment(code);
+        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
+        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(code)
+                        .list())
+                .extracting(t -> t.getTaskDefinitionKey())
+                .containsExactlyInAnyOrder(
+                        JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY,
+                        JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY,
+                        JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN,
+                        JointTransitionPlanning.TASK_GENDER_REVIEW);
+        driver.completePlanInputs(code, Map.of());
+        var host = driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
+        var mission = driver.complete(code, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
+
+        assertThat(lifecycle).isEnded().hasPassed(TASK_ENTER_DRAWDOWN_STAGE, END_PLAN_SIGNED);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.DRAWDOWN);
+        PlanningRecords.PlanRecord plan = planning.latestPlan(code).orElseThrow();
+        assertThat(plan.status()).isEqualTo("SIGNED");
+        assertThat(plan.version()).isOne();
+        assertThat(plan.hostSignatory()).isEqualTo(host.get(JointTransitionPlanning.SIGNATORY_NAME));
+        assertThat(plan.missionSignedOn()).hasToString((String) mission.get(JointTransitionPlanning.SIGNED_ON));
+        assertThat(planning.nationalPocPlan(code))
+                .get()
+                .extracting(PlanningRecords.NationalPocPlan::status)
+                .isEqualTo("NONE");
+        assertThat(planning.products(code))
+                .extracting(PlanningRecords.PlanningProduct::kind)
+                .containsExactlyInAnyOrder("UNCT_CAPACITY_MAPPING", "GENDER_REVIEW");
+        assertThat(planning.openEscalations(code)).isZero();
+    }
+
+    @Test
+    void aFinancialCliffEscalatesToHeadquartersAndThePbsoUntilSomeoneClosesIt() {
+        driver.startLifecycle(code);
+        driver.clearAssessment(code);
+        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
+        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+
+        driver.completePlanInputs(
+                code,
+                Map.of(
+                        JointTransitionPlanning.UNCT_FUNDING_USD,
+                        12_000_000,
+                        JointTransitionPlanning.MISSION_PROGRAMME_BUDGET_USD,
+                        48_000_000));
+
+        var escalation = driver.task(code, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF);
+        assertThat(escalation).isNotNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .extracting(l -> l.getGroupId())
+                .contains("hq-task-force", "pbso");
+        assertThat(escalation.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-03-16T09:00:00Z")));
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), JointTransitionPlanning.FINANCING_COVERAGE))
+                .isEqualTo(0.25);
+        assertThat(planning.openEscalations(code)).isOne();
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
+                .as("nobody signs before the cliff is dealt with")
+                .isNull();
+
+        driver.complete(code, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF);
+
+        assertThat(planning.openEscalations(code)).isZero();
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
+                .isNotNull();
+    }
+
+    @Test
+    void aCoverageAtTheThresholdIsNoCliff() {
+        driver.startLifecycle(code);
+        driver.clearAssessment(code);
+        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
+        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+
+        driver.completePlanInputs(
+                code,
+                Map.of(
+                        JointTransitionPlanning.UNCT_FUNDING_USD,
+                        500,
+                        JointTransitionPlanning.MISSION_PROGRAMME_BUDGET_USD,
+                        1_000));
+
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF))
+                .isNull();
+        assertThat(planning.openEscalations(code)).isZero();
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
+                .isNotNull();
+    }
+
+    @Test
+    void aRefusedSignatureReturnsThePlanToTheDraftersWithItsReasons() {
+        ProcessInstance lifecycle = driver.startLifecycle(code);
+        driver.clearAssessment(code);
+        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
+        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        driver.completePlanInputs(code, Map.of());
+
+        driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
+        driver.complete(
+                code,
+                JointTransitionPlanning.TASK_MISSION_SIGNATURE,
+                Map.of(
+                        JointTransitionPlanning.SIGNATURE_DECISION,
+                        "REFUSE",
+                        JointTransitionPlanning.REFUSAL_REASONS,
+                        "No exit plan for the Ituri bases"));
+
+        var redraft = driver.task(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        assertThat(redraft).isNotNull();
+        assertThat(engine.getTaskService().getVariable(redraft.getId(), JointTransitionPlanning.PLAN_REFUSAL_REASONS))
+                .isEqualTo("Mission leadership: No exit plan for the Ituri bases");
+        assertThat(planning.latestPlan(code).orElseThrow().status()).isEqualTo("REFUSED");
+
+        driver.signPlan(code);
+
+        assertThat(lifecycle).isEnded();
+        assertThat(planning.latestPlan(code).orElseThrow())
+                .extracting(PlanningRecords.PlanRecord::version, PlanningRecords.PlanRecord::status)
+                .containsExactly(2, "SIGNED");
     }
 }

@@ -1,0 +1,68 @@
+package org.peaceops.engine.planning;
+
+/** Ids and variable names of joint-transition-planning.bpmn. */
+public final class JointTransitionPlanning {
+
+    public static final String PROCESS_ID = "joint-transition-planning";
+
+    public static final String START_EVENT = "StartEvent_PlanningRequested";
+    public static final String GATEWAY_PLAN_ROUND = "Gateway_PlanRound";
+    public static final String TASK_DRAFT_TRANSITION_PLAN = "Task_DraftTransitionPlan";
+    public static final String GATEWAY_PLAN_INPUTS = "Gateway_PlanInputs";
+    public static final String TASK_MAP_UNCT_CAPACITY = "Task_MapUnctCapacity";
+    public static final String TASK_RECORD_NATIONAL_POC_PLAN = "Task_RecordNationalPocPlan";
+    public static final String TASK_GENDER_REVIEW = "Task_GenderReview";
+    public static final String TASK_DRAFT_FINANCING_STRATEGY = "Task_DraftFinancingStrategy";
+    public static final String TASK_CHECK_FINANCIAL_CLIFF = "Task_CheckFinancialCliff";
+    public static final String GATEWAY_FINANCIAL_CLIFF = "Gateway_FinancialCliff";
+    public static final String TASK_ESCALATE_FINANCIAL_CLIFF = "Task_EscalateFinancialCliff";
+    public static final String GATEWAY_FINANCING_REVIEWED = "Gateway_FinancingReviewed";
+    public static final String GATEWAY_PLAN_INPUTS_DONE = "Gateway_PlanInputsDone";
+    public static final String GATEWAY_SIGNATURES = "Gateway_Signatures";
+    public static final String TASK_HOST_SIGNATURE = "Task_SignPlanHostGovernment";
+    public static final String TASK_MISSION_SIGNATURE = "Task_SignPlanMissionLeadership";
+    public static final String GATEWAY_SIGNATURES_DONE = "Gateway_SignaturesDone";
+    public static final String GATEWAY_PLAN_SIGNED = "Gateway_PlanSigned";
+    public static final String TASK_RECORD_SIGNED_PLAN = "Task_RecordSignedPlan";
+    public static final String END_PLAN_SIGNED = "EndEvent_PlanSigned";
+
+    // draft plan
+    public static final String TRANSITION_PLAN_LINK = "transitionPlanLink";
+    public static final String TRANSITION_PLAN_SUMMARY = "transitionPlanSummary";
+    public static final String PLANNED_COMPLETION_DATE = "plannedCompletionDate";
+    /** Why the last round's plan was not signed, shown to the drafters. */
+    public static final String PLAN_REFUSAL_REASONS = "planRefusalReasons";
+    // UNCT capacity mapping
+    public static final String UNCT_CAPACITY_MAPPING_LINK = "unctCapacityMappingLink";
+    public static final String UNCT_ABSORBABLE_TASKS = "unctAbsorbableTasks";
+    public static final String UNCT_CAPACITY_GAPS = "unctCapacityGaps";
+    // financing
+    public static final String FINANCING_STRATEGY_LINK = "financingStrategyLink";
+    public static final String UNCT_FUNDING_USD = "unctFundingUsd";
+    public static final String MISSION_PROGRAMME_BUDGET_USD = "missionProgrammeBudgetUsd";
+    public static final String FINANCING_NOTES = "financingNotes";
+    public static final String FINANCING_COVERAGE = "financingCoverage";
+    public static final String FINANCING_CLIFF_THRESHOLD = "financingCliffThreshold";
+    public static final String FINANCIAL_CLIFF = "financialCliff";
+    public static final String CLIFF_MITIGATION = "cliffMitigation";
+    public static final String CLIFF_ESCALATION_CHANNEL = "cliffEscalationChannel";
+    // national POC plan
+    public static final String NATIONAL_POC_PLAN_STATUS = "nationalPocPlanStatus";
+    public static final String NATIONAL_POC_PLAN_ADOPTED_ON = "nationalPocPlanAdoptedOn";
+    public static final String NATIONAL_POC_PLAN_LINK = "nationalPocPlanLink";
+    // gender review
+    public static final String GENDER_REVIEW_FINDINGS = "genderReviewFindings";
+    public static final String GENDER_REVIEW_RATING = "genderReviewRating";
+    public static final String GENDER_REVIEW_LINK = "genderReviewLink";
+    // signatures: local to each signature task, then mapped out per party
+    public static final String SIGNATURE_DECISION = "signatureDecision";
+    public static final String SIGNATORY_NAME = "signatoryName";
+    public static final String SIGNED_ON = "signedOn";
+    public static final String REFUSAL_REASONS = "refusalReasons";
+    public static final String HOST_SIGNATURE_DECISION = "hostSignatureDecision";
+    public static final String HOST_REFUSAL_REASONS = "hostRefusalReasons";
+    public static final String MISSION_SIGNATURE_DECISION = "missionSignatureDecision";
+    public static final String MISSION_REFUSAL_REASONS = "missionRefusalReasons";
+
+    private JointTransitionPlanning() {}
+}
