@@ -53,6 +53,11 @@ public class WebappSession {
         return session;
     }
 
+    public RestClient.Response get(String path) {
+        var response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return new RestClient.Response(response.statusCode(), response.body());
+    }
+
     public RestClient.Response postJson(String path, String json) {
         var response = send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -1,11 +1,14 @@
 package org.peaceops.engine.assessment;
 
-import java.time.LocalDate;
-import org.camunda.bpm.engine.IdentityService;
+import static org.peaceops.engine.forms.FormValues.date;
+import static org.peaceops.engine.forms.FormValues.integer;
+import static org.peaceops.engine.forms.FormValues.text;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.peaceops.engine.assessment.AssessmentRecords.AssessmentProduct;
 import org.peaceops.engine.assessment.AssessmentRecords.Consultation;
+import org.peaceops.engine.platform.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +19,18 @@ import org.springframework.stereotype.Component;
 public class AssessmentRecorder implements TaskListener {
 
     private final AssessmentRecords records;
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
 
-    public AssessmentRecorder(AssessmentRecords records, IdentityService identityService) {
+    public AssessmentRecorder(AssessmentRecords records, CurrentUser currentUser) {
         this.records = records;
-        this.identityService = identityService;
+        this.currentUser = currentUser;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String operation = task.getExecution().getProcessBusinessKey();
         String taskId = task.getTaskDefinitionKey();
-        String user = completedBy(task);
+        String user = currentUser.completing(task);
         var product = AssessmentStep.forTask(taskId);
         if (product.isPresent()) {
             AssessmentStep step = product.get();
@@ -47,33 +50,15 @@ public class AssessmentRecorder implements TaskListener {
                 operation,
                 new Consultation(
                         step.counterpart(),
-                        LocalDate.parse(text(task, step.date())),
+                        date(task, step.date()),
                         text(task, step.topic()),
                         text(task, step.outcome()),
                         text(task, step.recordLink()),
-                        number(task, step.participants()),
-                        step.countsParticipation() ? number(task, step.women()) : null,
-                        step.countsParticipation() ? number(task, step.youth()) : null,
-                        step.countsParticipation() ? number(task, step.personsWithDisabilities()) : null,
+                        integer(task, step.participants()),
+                        step.countsParticipation() ? integer(task, step.women()) : null,
+                        step.countsParticipation() ? integer(task, step.youth()) : null,
+                        step.countsParticipation() ? integer(task, step.personsWithDisabilities()) : null,
                         "ASSESSMENT",
                         user));
-    }
-
-    private String completedBy(DelegateTask task) {
-        var authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
-    }
-
-    private static String text(DelegateTask task, String variable) {
-        if (variable == null) {
-            return null;
-        }
-        Object value = task.getVariable(variable);
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
-
-    private static Integer number(DelegateTask task, String variable) {
-        Object value = task.getVariable(variable);
-        return value instanceof Number n ? n.intValue() : null;
     }
 }

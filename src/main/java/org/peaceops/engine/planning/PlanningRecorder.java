@@ -1,10 +1,10 @@
 package org.peaceops.engine.planning;
 
+import static org.peaceops.engine.forms.FormValues.amount;
+import static org.peaceops.engine.forms.FormValues.date;
+import static org.peaceops.engine.forms.FormValues.text;
 import static org.peaceops.engine.planning.JointTransitionPlanning.*;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.peaceops.engine.planning.PlanningRecords.FinancingStrategy;
@@ -13,6 +13,7 @@ import org.peaceops.engine.planning.PlanningRecords.Party;
 import org.peaceops.engine.planning.PlanningRecords.PlanDraft;
 import org.peaceops.engine.planning.PlanningRecords.PlanningProduct;
 import org.peaceops.engine.planning.PlanningRecords.Signature;
+import org.peaceops.engine.platform.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +24,17 @@ import org.springframework.stereotype.Component;
 public class PlanningRecorder implements TaskListener {
 
     private final PlanningRecords records;
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
 
-    public PlanningRecorder(PlanningRecords records, IdentityService identityService) {
+    public PlanningRecorder(PlanningRecords records, CurrentUser currentUser) {
         this.records = records;
-        this.identityService = identityService;
+        this.currentUser = currentUser;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String operation = task.getExecution().getProcessBusinessKey();
-        String user = completedBy(task);
+        String user = currentUser.completing(task);
         switch (task.getTaskDefinitionKey()) {
             case TASK_DRAFT_TRANSITION_PLAN -> records.draftPlan(
                     operation,
@@ -94,25 +95,5 @@ public class PlanningRecorder implements TaskListener {
                 text(task, SIGNATORY_NAME),
                 signed ? date(task, SIGNED_ON) : null,
                 signed ? null : text(task, REFUSAL_REASONS));
-    }
-
-    private String completedBy(DelegateTask task) {
-        var authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
-    }
-
-    private static String text(DelegateTask task, String variable) {
-        Object value = task.getVariable(variable);
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
-
-    private static LocalDate date(DelegateTask task, String variable) {
-        String value = text(task, variable);
-        return value == null ? null : LocalDate.parse(value);
-    }
-
-    private static BigDecimal amount(DelegateTask task, String variable) {
-        Object value = task.getVariable(variable);
-        return value == null ? null : new BigDecimal(value.toString());
     }
 }

@@ -3,10 +3,10 @@ package org.peaceops.engine.transition;
 import static org.peaceops.engine.transition.TransitionLifecycle.*;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.forms.FormValidator;
+import org.peaceops.engine.platform.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,21 +18,20 @@ import org.springframework.stereotype.Component;
 public class CouncilDecisionIntake {
 
     private final FormValidator formValidator;
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
 
-    public CouncilDecisionIntake(FormValidator formValidator, IdentityService identityService) {
+    public CouncilDecisionIntake(FormValidator formValidator, CurrentUser currentUser) {
         this.formValidator = formValidator;
-        this.identityService = identityService;
+        this.currentUser = currentUser;
     }
 
     public void fromTask(DelegateTask task) {
-        String user = currentUser();
-        note(task.getExecution(), "TASK", user != null ? user : task.getAssignee());
+        note(task.getExecution(), "TASK", currentUser.completing(task));
     }
 
     public void fromMessage(DelegateExecution execution) {
         formValidator.validate(FORM_COUNCIL_DECISION, execution);
-        note(execution, "MESSAGE", currentUser());
+        note(execution, "MESSAGE", currentUser.id());
     }
 
     /**
@@ -53,10 +52,5 @@ public class CouncilDecisionIntake {
     private void note(DelegateExecution execution, String source, String user) {
         execution.setVariable(DECISION_SOURCE, source);
         execution.setVariable(DECISION_RECORDED_BY, user);
-    }
-
-    private String currentUser() {
-        var authentication = identityService.getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
+import org.peaceops.engine.WebappSession;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,16 @@ class EngineSecurityTest {
 
         assertThat(submit.status()).isEqualTo(403);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+    }
+
+    @Test
+    void theApiAcceptsTheWebappsSignedInSessionWithoutASecondLogin() {
+        var tasklist = WebappSession.signIn(port, "trainex-host");
+
+        var operations = tasklist.get("/api/operations");
+
+        assertThat(operations.status()).isEqualTo(200);
+        assertThat(operations.json().findValuesAsText("code")).containsExactly("TRAINEX");
     }
 
     @Test

@@ -403,10 +403,7 @@ class TransitionProcessesTest {
 
     @Test
     void bothPartiesSigningThePlanMovesTheTransitionToDrawdown() {
-        ProcessInstance lifecycle = driver.startLifecycle(code);
-        driver.clearAssessment(code);
-        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
-        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        ProcessInstance lifecycle = planDrafted();
 
         assertThat(engine.getTaskService()
                         .createTaskQuery()
@@ -441,10 +438,7 @@ class TransitionProcessesTest {
 
     @Test
     void aFinancialCliffEscalatesToHeadquartersAndThePbsoUntilSomeoneClosesIt() {
-        driver.startLifecycle(code);
-        driver.clearAssessment(code);
-        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
-        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        planDrafted();
 
         driver.completePlanInputs(
                 code,
@@ -476,10 +470,7 @@ class TransitionProcessesTest {
 
     @Test
     void aCoverageAtTheThresholdIsNoCliff() {
-        driver.startLifecycle(code);
-        driver.clearAssessment(code);
-        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
-        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        planDrafted();
 
         driver.completePlanInputs(
                 code,
@@ -498,10 +489,7 @@ class TransitionProcessesTest {
 
     @Test
     void aRefusedSignatureReturnsThePlanToTheDraftersWithItsReasons() {
-        ProcessInstance lifecycle = driver.startLifecycle(code);
-        driver.clearAssessment(code);
-        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
-        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        ProcessInstance lifecycle = planDrafted();
         driver.completePlanInputs(code, Map.of());
 
         driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
@@ -526,5 +514,14 @@ class TransitionProcessesTest {
         assertThat(planning.latestPlan(code).orElseThrow())
                 .extracting(PlanningRecords.PlanRecord::version, PlanningRecords.PlanRecord::status)
                 .containsExactly(2, "SIGNED");
+    }
+
+    /** A lifecycle that the Council let proceed, with the first draft of the plan written. */
+    private ProcessInstance planDrafted() {
+        ProcessInstance lifecycle = driver.startLifecycle(code);
+        driver.clearAssessment(code);
+        driver.complete(code, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
+        driver.complete(code, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        return lifecycle;
     }
 }
