@@ -37,6 +37,12 @@ public class RestClient {
         }
     }
 
+    public Response postRaw(String path, String user, String body) {
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.identity.OperationTenants;
+import org.peaceops.engine.portfolio.PortfolioImport;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo: users for every actor group (password = user id), and two operations whose lifecycles
- * wait at the strategic assessment: a training exercise, and MONUSCO from the reference portfolio. Loads once per database: a marker in the engine's properties
+ * The demo: users for every actor group (password = user id); a training exercise whose lifecycle
+ * waits at the strategic assessment; and the six reference operations, imported as a portfolio. Loads once per database: a marker in the engine's properties
  * says it has, and later starts leave everything as users changed it.
  */
 @Component
@@ -67,6 +68,7 @@ public class DemoData {
     private final FormService formService;
     private final OperationTenants tenants;
     private final ReferencePortfolio referencePortfolio;
+    private final PortfolioImport portfolioImport;
     private final Clock clock;
 
     public DemoData(
@@ -76,6 +78,7 @@ public class DemoData {
             FormService formService,
             OperationTenants tenants,
             ReferencePortfolio referencePortfolio,
+            PortfolioImport portfolioImport,
             Clock clock) {
         this.identityService = identityService;
         this.managementService = managementService;
@@ -83,6 +86,7 @@ public class DemoData {
         this.formService = formService;
         this.tenants = tenants;
         this.referencePortfolio = referencePortfolio;
+        this.portfolioImport = portfolioImport;
         this.clock = clock;
     }
 
@@ -102,7 +106,7 @@ public class DemoData {
                         HOST_COUNTRY, "XAR",
                         TRANSITION_TRIGGER, "PLANNED",
                         TRANSITION_STARTED_ON, LocalDate.now(clock).toString()));
-        start(MONUSCO, referencePortfolio.startValues(MONUSCO));
+        importReferencePortfolio();
         managementService.setProperty(LOADED_MARKER, LocalDate.now(clock).toString());
         LOG.info("Demo data loaded: {} users, training exercise {}", USERS.size(), EXERCISE);
     }
@@ -120,6 +124,26 @@ public class DemoData {
         identityService.createMembership(demo.id(), demo.group());
     }
 
+    /**
+     * The six reference operations, through the portfolio import as headquarters would load them;
+     * MONUSCO, in drawdown, runs its lifecycle from the latest stage the engine has.
+     */
+    private void importReferencePortfolio() {
+        identityService.setAuthentication("hq-planner", List.of("hq-task-force"), List.of());
+        try {
+            portfolioImport.importDocument(referencePortfolio.document(), "hq-planner");
+        } finally {
+            identityService.clearAuthentication();
+        }
+        addStaff(MONUSCO);
+    }
+
+    private void addStaff(String operationCode) {
+        USERS.stream()
+                .filter(u -> u.operations().contains(operationCode))
+                .forEach(u -> tenants.addStaff(operationCode, u.id()));
+    }
+
     /** Starts a lifecycle as HQ would, through the start form, then adds the operation's staff to its tenant. */
     private void start(String operationCode, Map<String, Object> startValues) {
         String definitionId = repositoryService
@@ -134,9 +158,7 @@ public class DemoData {
         } finally {
             identityService.clearAuthentication();
         }
-        USERS.stream()
-                .filter(u -> u.operations().contains(operationCode))
-                .forEach(u -> tenants.addStaff(operationCode, u.id()));
+        addStaff(operationCode);
     }
 
     record DemoUser(String id, String firstName, String lastName, String group, List<String> operations) {}

@@ -10,8 +10,9 @@ import org.peaceops.engine.platform.InputRejectedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of the lifecycle, after the form check: registers the operation and its transition,
- * opens the operation's tenant, and makes the operation code the business key. Runs in the starting
+ * Start listener of the lifecycle, after the form check: registers the operation and its transition
+ * (or, when the portfolio import registered them, links them to this lifecycle), opens the
+ * operation's tenant, and makes the operation code the business key. Runs in the starting
  * transaction: a conflict means no instance, no rows and no tenant.
  */
 @Component("transitionRegistration")
@@ -39,7 +40,13 @@ public class TransitionRegistration implements ExecutionListener {
                 (String) execution.getVariable(HOST_COUNTRY),
                 (String) execution.getVariable(TRANSITION_TRIGGER),
                 LocalDate.parse((String) execution.getVariable(TRANSITION_STARTED_ON)));
-        String transitionId = registry.register(transition, execution.getProcessInstanceId());
+        String transitionId = (String) execution.getVariable(TRANSITION_ID);
+        if (transitionId == null) {
+            transitionId = registry.register(transition, execution.getProcessInstanceId());
+        } else {
+            // registered beforehand, by the portfolio import
+            registry.attachLifecycle(transitionId, code, execution.getProcessInstanceId());
+        }
         tenants.open(code, transition.operationName());
         execution.setProcessBusinessKey(code);
         execution.setVariable(TRANSITION_ID, transitionId);

@@ -120,11 +120,30 @@ public class TransitionRegistry {
                 .list();
     }
 
+    /**
+     * Moves the transition forward to the stage; never back, so that a transition imported at a later
+     * stage keeps it while its lifecycle runs an earlier stage's process.
+     */
     public void moveToStage(String operationCode, Stage stage) {
-        requireTransition(operationCode);
-        jdbc.sql("update transition set stage = ?, updated_at = ? where operation_code = ?")
-                .params(stage.name(), now(), operationCode)
+        TransitionRecord transition = requireTransition(operationCode);
+        if (stage.ordinal() > transition.stage().ordinal()) {
+            jdbc.sql("update transition set stage = ?, updated_at = ? where operation_code = ?")
+                    .params(stage.name(), now(), operationCode)
+                    .update();
+        }
+    }
+
+    /** Links a transition registered beforehand (by the portfolio import) to the lifecycle that drives it. */
+    public void attachLifecycle(String transitionId, String operationCode, String processInstanceId) {
+        int updated = jdbc.sql(
+                        "update transition set process_instance_id = ?, updated_at = ? where id = ? and operation_code = ? and process_instance_id is null")
+                .params(processInstanceId, now(), transitionId, operationCode)
                 .update();
+        if (updated != 1) {
+            throw InputRejectedException.conflict(
+                    TransitionLifecycle.TRANSITION_ID,
+                    "transition " + transitionId + " of " + operationCode + " is unknown or already has a lifecycle");
+        }
     }
 
     public void terminate(String operationCode, LocalDate on, String reason) {
@@ -135,12 +154,12 @@ public class TransitionRegistry {
                 .update();
     }
 
-    private void requireTransition(String operationCode) {
-        if (find(operationCode).isEmpty()) {
-            // A process without its transition row is a broken state, not bad input: let the job fail
-            // into an incident that an operator sees in Cockpit.
-            throw new IllegalStateException("no transition is registered for operation " + operationCode);
-        }
+    private TransitionRecord requireTransition(String operationCode) {
+        // A process without its transition row is a broken state, not bad input: let the job fail
+        // into an incident that an operator sees in Cockpit.
+        return find(operationCode)
+                .orElseThrow(
+                        () -> new IllegalStateException("no transition is registered for operation " + operationCode));
     }
 
     private Timestamp now() {

@@ -1,0 +1,266 @@
+package org.peaceops.engine.portfolio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.peaceops.engine.identity.OperationTenants;
+import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.transition.LifecycleStarter;
+import org.peaceops.engine.transition.Stage;
+import org.peaceops.engine.transition.TransitionRegistry;
+import org.peaceops.engine.transition.TransitionWindow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a transition-portfolio/1 document whole or not at all: validation first (400 with every
+ * problem), then conflicts (409 for an operation code that exists), then every operation with its
+ * transition, resolutions, benchmarks, indicators, measurements, phases, sites and consultations, its
+ * tenant, and for an ongoing transition its lifecycle, all in one transaction.
+ */
+@Service
+public class PortfolioImport {
+
+    private final PortfolioValidator validator;
+    private final TransitionRegistry registry;
+    private final OperationTenants tenants;
+    private final LifecycleStarter lifecycles;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PortfolioImport(
+            PortfolioValidator validator,
+            TransitionRegistry registry,
+            OperationTenants tenants,
+            LifecycleStarter lifecycles,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.validator = validator;
+        this.registry = registry;
+        this.tenants = tenants;
+        this.lifecycles = lifecycles;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ImportResult importDocument(JsonNode document, String importedBy) {
+        var validation = validator.validate(document);
+        if (!validation.valid()) {
+            throw InputRejectedException.invalid(validation.errors());
+        }
+        JsonNode operations = document.path("operations");
+        for (int i = 0; i < operations.size(); i++) {
+            String code = operations.get(i).path("code").asText();
+            if (registry.exists(code)) {
+                throw InputRejectedException.conflict(
+                        "/operations/" + i + "/code", "operation " + code + " already exists");
+            }
+        }
+        List<ImportedOperation> imported = new ArrayList<>();
+        for (JsonNode operation : operations) {
+            imported.add(importOperation(operation, importedBy));
+        }
+        return new ImportResult(imported, validation.warnings());
+    }
+
+    private ImportedOperation importOperation(JsonNode operation, String importedBy) {
+        String code = operation.path("code").asText();
+        JsonNode transition = operation.path("transition");
+        jdbc.sql(
+                        "insert into operation (code, name, type, host_country, host_country_name, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        code,
+                        operation.path("name").asText(),
+                        operation.path("type").asText(),
+                        operation.path("hostCountry").asText(),
+                        text(operation, "hostCountryName"),
+                        now())
+                .update();
+        LocalDate completedOn = date(transition, "completedOn");
+        Stage stage = completedOn != null
+                ? TransitionWindow.stageOfCompleted(completedOn, LocalDate.now(clock))
+                : Stage.valueOf(transition.path("stage").asText("ASSESSMENT"));
+        String transitionId = UUID.randomUUID().toString();
+        jdbc.sql(
+                        """
+                insert into transition (id, operation_code, trigger_kind, started_on, stage, mandate_end, withdrawal_deadline,
+                                        completed_on, successor, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        transitionId,
+                        code,
+                        transition.path("trigger").asText(),
+                        date(transition, "startedOn"),
+                        stage.name(),
+                        date(transition, "mandateEnd"),
+                        date(transition, "withdrawalDeadline"),
+                        completedOn,
+                        text(transition, "successor"),
+                        now())
+                .update();
+        resolutions(code, operation.path("resolutions"), importedBy);
+        benchmarks(code, operation.path("benchmarks"), importedBy);
+        phases(code, operation.path("phases"));
+        consultations(code, operation.path("consultations"), importedBy);
+        tenants.open(code, operation.path("name").asText());
+        String processInstanceId = completedOn == null
+                ? lifecycles.startAt(
+                        stage,
+                        code,
+                        operation.path("name").asText(),
+                        operation.path("hostCountry").asText(),
+                        transition.path("trigger").asText(),
+                        transition.path("startedOn").asText(),
+                        transitionId)
+                : null;
+        return new ImportedOperation(code, transitionId, stage.name(), processInstanceId);
+    }
+
+    private void resolutions(String code, JsonNode resolutions, String importedBy) {
+        for (JsonNode resolution : resolutions) {
+            jdbc.sql(
+                            "insert into resolution (operation_code, symbol, adopted_on, summary, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            code,
+                            resolution.path("symbol").asText(),
+                            date(resolution, "adopted"),
+                            text(resolution, "summary"),
+                            importedBy,
+                            now())
+                    .update();
+        }
+    }
+
+    private void benchmarks(String code, JsonNode benchmarks, String importedBy) {
+        for (JsonNode benchmark : benchmarks) {
+            long benchmarkId = insertReturningId(
+                    "insert into benchmark (operation_code, code, title, category, owner, minimum_condition, target_date) values (?, ?, ?, ?, ?, ?, ?)",
+                    "benchmark",
+                    code,
+                    benchmark.path("code").asText(),
+                    benchmark.path("title").asText(),
+                    benchmark.path("category").asText(),
+                    benchmark.path("owner").asText("JOINT"),
+                    benchmark.path("minimumCondition").asBoolean(false),
+                    date(benchmark, "targetDate"));
+            for (JsonNode indicator : benchmark.path("indicators")) {
+                long indicatorId = insertReturningId(
+                        """
+                        insert into indicator (operation_code, benchmark_id, code, name, type, unit, direction, scale, baseline,
+                                               target, target_date)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        "indicator",
+                        code,
+                        benchmarkId,
+                        indicator.path("code").asText(),
+                        indicator.path("name").asText(),
+                        indicator.path("type").asText(),
+                        text(indicator, "unit"),
+                        text(indicator, "direction"),
+                        indicator.has("scale") ? indicator.get("scale").toString() : null,
+                        scalar(indicator.get("baseline")),
+                        scalar(indicator.get("target")),
+                        date(indicator, "targetDate"));
+                for (JsonNode measurement : indicator.path("measurements")) {
+                    jdbc.sql(
+                                    "insert into measurement (indicator_id, as_of, measured, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
+                            .params(
+                                    indicatorId,
+                                    date(measurement, "asOf"),
+                                    scalar(measurement.get("value")),
+                                    text(measurement, "note"),
+                                    importedBy,
+                                    now())
+                            .update();
+                }
+            }
+        }
+    }
+
+    private void phases(String code, JsonNode phases) {
+        for (JsonNode phase : phases) {
+            long phaseId = insertReturningId(
+                    "insert into phase (operation_code, seq, name, planned_start, planned_end, areas, status) values (?, ?, ?, ?, ?, ?, ?)",
+                    "phase",
+                    code,
+                    phase.path("seq").asInt(),
+                    phase.path("name").asText(),
+                    date(phase, "plannedStart"),
+                    date(phase, "plannedEnd"),
+                    phase.has("areas") ? phase.get("areas").toString() : null,
+                    phase.path("status").asText("PLANNED"));
+            for (JsonNode site : phase.path("sites")) {
+                jdbc.sql(
+                                "insert into site (phase_id, name, type, area, status, closed_on, handover_to) values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(
+                                phaseId,
+                                site.path("name").asText(),
+                                site.path("type").asText(),
+                                text(site, "area"),
+                                site.path("status").asText("OPEN"),
+                                date(site, "closedOn"),
+                                text(site, "handoverTo"))
+                        .update();
+            }
+        }
+    }
+
+    private void consultations(String code, JsonNode consultations, String importedBy) {
+        for (JsonNode consultation : consultations) {
+            jdbc.sql(
+                            "insert into consultation (operation_code, counterpart, held_on, topic, outcome, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            code,
+                            consultation.path("counterpart").asText(),
+                            date(consultation, "date"),
+                            text(consultation, "topic"),
+                            text(consultation, "outcome"),
+                            importedBy,
+                            now())
+                    .update();
+        }
+    }
+
+    /** Inserts a row and returns its id, found again by the unique key the caller's first values make. */
+    private long insertReturningId(String sql, String table, Object... params) {
+        jdbc.sql(sql).params(params).update();
+        String key =
+                switch (table) {
+                    case "benchmark", "indicator" -> "operation_code = ? and code = ?";
+                    case "phase" -> "operation_code = ? and seq = ?";
+                    default -> throw new IllegalArgumentException(table);
+                };
+        Object second = "indicator".equals(table) ? params[2] : params[1];
+        return jdbc.sql("select id from " + table + " where " + key)
+                .params(params[0], second)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String scalar(JsonNode value) {
+        return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asText()) : null;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    public record ImportedOperation(String code, String transitionId, String stage, String processInstanceId) {}
+
+    public record ImportResult(List<ImportedOperation> operations, List<FieldError> warnings) {}
+}

@@ -1,0 +1,57 @@
+package org.peaceops.engine.transition;
+
+import static org.peaceops.engine.transition.TransitionLifecycle.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the lifecycle of a transition registered beforehand (the portfolio import) at its stage. A
+ * stage whose process does not exist yet starts at the latest stage that does: today, planning for
+ * PLANNING, DRAWDOWN and CLOSURE. The stored stage stays what the document said.
+ */
+@Component
+public class LifecycleStarter {
+
+    private final RuntimeService runtimeService;
+    private final TransitionRegistry registry;
+
+    public LifecycleStarter(RuntimeService runtimeService, TransitionRegistry registry) {
+        this.runtimeService = runtimeService;
+        this.registry = registry;
+    }
+
+    public String startAt(
+            Stage stage,
+            String code,
+            String name,
+            String hostCountry,
+            String trigger,
+            String startedOn,
+            String transitionId) {
+        Map<String, Object> variables = Map.of(
+                OPERATION_CODE, code,
+                OPERATION_NAME, name,
+                HOST_COUNTRY, hostCountry,
+                TRANSITION_TRIGGER, trigger,
+                TRANSITION_STARTED_ON, startedOn,
+                TRANSITION_ID, transitionId);
+        if (stage == Stage.ASSESSMENT) {
+            // the ordinary start, with its checks; the registration links the existing transition
+            return runtimeService
+                    .startProcessInstanceByKey(PROCESS_ID, code, variables)
+                    .getId();
+        }
+        // start listeners do not run when starting before an activity: link the transition here
+        String id = runtimeService
+                .createProcessInstanceByKey(PROCESS_ID)
+                .businessKey(code)
+                .setVariables(variables)
+                .startBeforeActivity(CALL_JOINT_TRANSITION_PLANNING)
+                .execute()
+                .getId();
+        registry.attachLifecycle(transitionId, code, id);
+        return id;
+    }
+}
