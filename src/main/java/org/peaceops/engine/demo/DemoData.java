@@ -108,7 +108,7 @@ public class DemoData {
                         TRANSITION_STARTED_ON, LocalDate.now(clock).toString()));
         importReferencePortfolio();
         managementService.setProperty(LOADED_MARKER, LocalDate.now(clock).toString());
-        LOG.info("Demo data loaded: {} users, training exercise {}", USERS.size(), EXERCISE);
+        LOG.info("Demo data loaded: {} users, training exercise {}, the reference portfolio", USERS.size(), EXERCISE);
     }
 
     private void createUser(DemoUser demo) {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.peaceops.engine.EngineTest;
+import org.peaceops.engine.transition.Stage;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.peaceops.engine.transition.TransitionRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,19 +49,38 @@ class DemoDataTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {DemoData.EXERCISE, DemoData.MONUSCO})
-    void bothDemoOperationsWaitAtTheStrategicAssessmentInTheirOwnTenant(String operation) {
+    @Test
+    void theTrainingExerciseWaitsAtTheStrategicAssessmentAndMonuscoAtPlanning() {
+        assertThat(activeIn(DemoData.EXERCISE)).containsExactly("CallActivity_StrategicAssessment");
+        // MONUSCO is in drawdown; with no drawdown process yet its lifecycle runs from planning
+        assertThat(activeIn(DemoData.MONUSCO)).containsExactly("CallActivity_JointTransitionPlanning");
+    }
+
+    @Test
+    void theSixReferenceOperationsAreImportedAndOnlyMonuscoHasALifecycle() {
+        assertThat(registry.operationCodes())
+                .contains("MONUSCO", "UNAMID", "UNIOGBIS", "UNMIL", "UNOCI", "MINUJUSTH", "TRAINEX");
+        for (String completed : java.util.List.of("UNAMID", "UNIOGBIS", "UNMIL", "UNOCI", "MINUJUSTH")) {
+            assertThat(registry.find(completed).orElseThrow().stage())
+                    .as(completed)
+                    .isEqualTo(Stage.COMPLETED);
+            assertThat(engine.getRuntimeService()
+                            .createProcessInstanceQuery()
+                            .processInstanceBusinessKey(completed)
+                            .count())
+                    .as(completed)
+                    .isZero();
+        }
+    }
+
+    private java.util.List<String> activeIn(String operation) {
         var lifecycle = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(TransitionLifecycle.PROCESS_ID)
                 .processInstanceBusinessKey(operation)
                 .singleResult();
-
-        assertThat(lifecycle).isNotNull();
         assertThat(lifecycle.getTenantId()).isEqualTo(operation);
-        assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle.getId()))
-                .containsExactly("CallActivity_StrategicAssessment");
+        return engine.getRuntimeService().getActiveActivityIds(lifecycle.getId());
     }
 
     @Test

@@ -40,12 +40,30 @@ class TasklistFiltersTest {
     void headquartersHaveAFilterForEveryOperationShowingOnlyThatOperation() {
         signIn("hq-planner", "hq-task-force");
 
-        List<Task> monusco = engine.getFilterService().list(filterId("Operation MONUSCO"));
         List<Task> exercise = engine.getFilterService().list(filterId("Operation TRAINEX"));
+        List<Task> monusco = engine.getFilterService().list(filterId("Operation MONUSCO"));
 
-        assertThat(monusco).extracting(Task::getName).contains("MONUSCO: Draft terms of reference");
-        assertThat(monusco).extracting(Task::getTenantId).containsOnly("MONUSCO");
+        assertThat(exercise).extracting(Task::getName).contains("TRAINEX: Draft terms of reference");
         assertThat(exercise).extracting(Task::getTenantId).containsOnly("TRAINEX");
+        // MONUSCO's open task belongs to the joint working group, not to headquarters
+        assertThat(monusco).isEmpty();
+        assertThat(engine.getFilterService().createFilterQuery().list())
+                .extracting(f -> f.getName())
+                .contains("Operation UNAMID", "Operation MINUJUSTH");
+    }
+
+    @Test
+    void anOperationsStaffFindTheirTasksInItsFilter() {
+        signIn("monusco-host", "host-government");
+
+        List<Task> monusco = engine.getFilterService().list(filterId("Operation MONUSCO"));
+
+        assertThat(monusco).extracting(Task::getName).containsExactly("MONUSCO: Draft the joint transition plan");
+        assertThat(engine.getFilterService()
+                        .createFilterQuery()
+                        .filterName("Operation TRAINEX")
+                        .count())
+                .isZero();
     }
 
     @Test
