@@ -38,8 +38,12 @@ public class RestClient {
     }
 
     public Response postRaw(String path, String user, String body) {
+        return postRaw(path, user, "application/json", body);
+    }
+
+    public Response postRaw(String path, String user, String contentType, String body) {
         return send(request(path, user)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

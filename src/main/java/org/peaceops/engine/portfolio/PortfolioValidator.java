@@ -11,9 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.peaceops.engine.benchmark.IndicatorValues;
 import org.peaceops.engine.platform.FieldError;
 import org.springframework.stereotype.Component;
 
@@ -169,26 +168,9 @@ public class PortfolioValidator {
         }
 
         private void value(String type, JsonNode scale, JsonNode value, String path) {
-            String problem =
-                    switch (type) {
-                        case "NUMBER" -> value.isNumber() ? null : "must be a number";
-                        case "PERCENT" -> !value.isNumber()
-                                ? "must be a number"
-                                : value.decimalValue().compareTo(BigDecimal.ZERO) < 0
-                                                || value.decimalValue().compareTo(new BigDecimal(100)) > 0
-                                        ? "must be a percentage between 0 and 100, not " + value
-                                        : null;
-                        case "ORDINAL" -> !value.isIntegralNumber()
-                                ? "must be an integer level of the scale"
-                                : scale.has(value.asText()) ? null : "level " + value + " is not in the scale";
-                        case "BOOLEAN" -> value.isBoolean() ? null : "must be true or false";
-                        case "MILESTONE" -> value.isTextual() && realDate(value.asText())
-                                ? null
-                                : "must be a real date (YYYY-MM-DD)";
-                        default -> null;
-                    };
+            String problem = IndicatorValues.problem(type, scale, value);
             if (problem != null) {
-                errors.add(new FieldError(path, type + " value " + problem));
+                errors.add(new FieldError(path, problem));
             }
         }
 
@@ -243,12 +225,7 @@ public class PortfolioValidator {
         }
 
         private static boolean realDate(String text) {
-            try {
-                LocalDate.parse(text);
-                return true;
-            } catch (DateTimeParseException e) {
-                return false;
-            }
+            return IndicatorValues.realDate(text);
         }
 
         private static LocalDate date(JsonNode node, String field) {

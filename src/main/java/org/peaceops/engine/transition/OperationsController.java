@@ -1,11 +1,12 @@
 package org.peaceops.engine.transition;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.peaceops.engine.assessment.AssessmentRecords;
-import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.planning.PlanningRecords;
+import org.peaceops.engine.portfolio.PortfolioReads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,20 +20,32 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/operations")
 class OperationsController {
 
+    private final OperationAccess access;
     private final TransitionRegistry registry;
     private final AssessmentRecords assessments;
-    private final IdentityService identityService;
+    private final BenchmarkRecords benchmarks;
+    private final PlanningRecords planning;
+    private final PortfolioReads portfolio;
 
-    OperationsController(TransitionRegistry registry, AssessmentRecords assessments, IdentityService identityService) {
+    OperationsController(
+            OperationAccess access,
+            TransitionRegistry registry,
+            AssessmentRecords assessments,
+            BenchmarkRecords benchmarks,
+            PlanningRecords planning,
+            PortfolioReads portfolio) {
+        this.access = access;
         this.registry = registry;
         this.assessments = assessments;
-        this.identityService = identityService;
+        this.benchmarks = benchmarks;
+        this.planning = planning;
+        this.portfolio = portfolio;
     }
 
     @GetMapping
     List<Map<String, Object>> list() {
         return registry.operationCodes().stream()
-                .filter(this::visible)
+                .filter(access::visible)
                 .map(code -> registry.find(code).orElseThrow())
                 .map(t -> Map.<String, Object>of(
                         "code", t.operationCode(), "name", t.operationName(), "stage", t.stage()))
@@ -41,21 +54,17 @@ class OperationsController {
 
     @GetMapping("/{code}")
     Map<String, Object> get(@PathVariable String code) {
-        TransitionRecord transition = visible(code) ? registry.find(code).orElse(null) : null;
-        if (transition == null) {
-            throw InputRejectedException.notFound("code", "no operation " + code);
-        }
-        return Map.of(
-                "transition", transition,
-                "resolutions", registry.resolutions(code),
-                "assessment", assessments.products(code),
-                "consultations", assessments.consultations(code));
-    }
-
-    private boolean visible(String code) {
-        var caller = identityService.getCurrentAuthentication();
-        return caller != null
-                && (caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)
-                        || caller.getTenantIds().contains(code));
+        TransitionRecord transition = access.require(code);
+        Map<String, Object> operation = new LinkedHashMap<>();
+        operation.put("transition", transition);
+        operation.put("resolutions", registry.resolutions(code));
+        operation.put("benchmarks", benchmarks.benchmarks(code));
+        operation.put("phases", portfolio.phases(code));
+        operation.put("consultations", assessments.consultations(code));
+        operation.put("risks", portfolio.risks(code));
+        operation.put("nationalPocPlan", planning.nationalPocPlan(code).orElse(null));
+        operation.put("transitionPlan", planning.latestPlan(code).orElse(null));
+        operation.put("assessment", assessments.products(code));
+        return operation;
     }
 }

@@ -1,0 +1,67 @@
+package org.peaceops.engine.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.peaceops.engine.platform.CurrentUser;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.transition.OperationAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An operation's benchmarks, and the measurements staff record against its indicators. */
+@RestController
+@RequestMapping("/api/operations/{code}")
+class BenchmarksController {
+
+    private final OperationAccess access;
+    private final BenchmarkRecords records;
+    private final Measurements measurements;
+    private final CurrentUser currentUser;
+
+    BenchmarksController(
+            OperationAccess access, BenchmarkRecords records, Measurements measurements, CurrentUser currentUser) {
+        this.access = access;
+        this.records = records;
+        this.measurements = measurements;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/benchmarks")
+    List<BenchmarkRecords.Benchmark> benchmarks(@PathVariable String code) {
+        access.require(code);
+        return records.benchmarks(code);
+    }
+
+    @PostMapping(value = "/indicators/{indicatorCode}/measurements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> measurement(
+            @PathVariable String code, @PathVariable String indicatorCode, @RequestBody JsonNode body) {
+        access.require(code);
+        if (!body.isObject()) {
+            throw InputRejectedException.invalid("", "the body must be an object {asOf, value, note}");
+        }
+        long id = measurements.record(code, indicatorCode, body, currentUser.id());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of("id", id, "measurements", records.measurements(code, indicatorCode)));
+    }
+
+    @PostMapping(value = "/measurements", consumes = "text/csv")
+    ResponseEntity<Map<String, Object>> csv(@PathVariable String code, @RequestBody String csv) {
+        access.require(code);
+        int stored = measurements.recordCsv(code, csv, currentUser.id());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("stored", stored));
+    }
+
+    @GetMapping(value = "/measurements/template.csv", produces = "text/csv")
+    String template(@PathVariable String code) {
+        access.require(code);
+        return measurements.template(code);
+    }
+}

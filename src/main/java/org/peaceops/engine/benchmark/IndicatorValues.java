@@ -1,0 +1,50 @@
+package org.peaceops.engine.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * What a value of each indicator type may be (the portfolio format): NUMBER a number, PERCENT a
+ * number within 0..100, ORDINAL an integer level of the scale, BOOLEAN true or false, MILESTONE a
+ * real date.
+ */
+public final class IndicatorValues {
+
+    private IndicatorValues() {}
+
+    /** What is wrong with the value, or null. */
+    public static String problem(String type, JsonNode scale, JsonNode value) {
+        String problem =
+                switch (type) {
+                    case "NUMBER" -> value.isNumber() ? null : "must be a number";
+                    case "PERCENT" -> !value.isNumber()
+                            ? "must be a number"
+                            : value.decimalValue().compareTo(BigDecimal.ZERO) < 0
+                                            || value.decimalValue().compareTo(new BigDecimal(100)) > 0
+                                    ? "must be a percentage between 0 and 100, not " + value
+                                    : null;
+                    case "ORDINAL" -> !value.isIntegralNumber()
+                            ? "must be an integer level of the scale"
+                            : scale != null && scale.has(value.asText())
+                                    ? null
+                                    : "level " + value + " is not in the scale";
+                    case "BOOLEAN" -> value.isBoolean() ? null : "must be true or false";
+                    case "MILESTONE" -> value.isTextual() && realDate(value.asText())
+                            ? null
+                            : "must be a real date (YYYY-MM-DD)";
+                    default -> "has an unknown indicator type " + type;
+                };
+        return problem == null ? null : type + " value " + problem;
+    }
+
+    public static boolean realDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}
