@@ -37,6 +37,16 @@ public class RestClient {
         }
     }
 
+    public Response patch(String path, String user, Object body) {
+        try {
+            return send(request(path, user)
+                    .header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Response postRaw(String path, String user, String body) {
         return postRaw(path, user, "application/json", body);
     }

@@ -1,0 +1,155 @@
+package org.peaceops.engine.risk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.portfolio.PortfolioReads;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The risk register of an operation (resolution 2594, OP 1): what could go wrong in the transition,
+ * how likely, how bad, who owns it and how it is mitigated.
+ */
+@Service
+public class RiskRegister {
+
+    public static final List<String> CATEGORIES = List.of(
+            "STABILITY",
+            "GOVERNANCE",
+            "RULE_OF_LAW",
+            "POLITICAL",
+            "ECONOMIC",
+            "DEVELOPMENT",
+            "HUMANITARIAN",
+            "HUMAN_RIGHTS",
+            "POC",
+            "SECURITY",
+            "FINANCING");
+    public static final List<String> LEVELS = List.of("LOW", "MEDIUM", "HIGH");
+    public static final List<String> STATUSES = List.of("OPEN", "MITIGATING", "ACCEPTED", "CLOSED");
+
+    private static final Map<String, Field> FIELDS = fields();
+
+    private final JdbcClient jdbc;
+    private final PortfolioReads reads;
+    private final Clock clock;
+
+    public RiskRegister(JdbcClient jdbc, PortfolioReads reads, Clock clock) {
+        this.jdbc = jdbc;
+        this.reads = reads;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PortfolioReads.Risk add(String operationCode, JsonNode body) {
+        Map<String, String> values = check(body, true);
+        values.putIfAbsent("status", "OPEN");
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql(
+                        """
+                insert into risk (operation_code, category, description, likelihood, impact, owner, mitigation, status,
+                                  created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        operationCode,
+                        values.get("category"),
+                        values.get("description"),
+                        values.get("likelihood"),
+                        values.get("impact"),
+                        values.get("owner"),
+                        values.get("mitigation"),
+                        values.get("status"),
+                        now,
+                        now)
+                .update();
+        long id = jdbc.sql("select max(id) from risk where operation_code = ?")
+                .param(operationCode)
+                .query(Long.class)
+                .single();
+        return find(operationCode, id);
+    }
+
+    @Transactional
+    public PortfolioReads.Risk update(String operationCode, long id, JsonNode body) {
+        find(operationCode, id);
+        Map<String, String> values = check(body, false);
+        for (var change : values.entrySet()) {
+            // column names come from the fixed field list, never from the request
+            jdbc.sql("update risk set " + FIELDS.get(change.getKey()).column() + " = ?, updated_at = ? where id = ?")
+                    .params(change.getValue(), Timestamp.from(clock.instant()), id)
+                    .update();
+        }
+        return find(operationCode, id);
+    }
+
+    public PortfolioReads.Risk find(String operationCode, long id) {
+        return reads.risks(operationCode).stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow(() ->
+                        InputRejectedException.notFound("id", "no risk " + id + " in operation " + operationCode));
+    }
+
+    private static Map<String, String> check(JsonNode body, boolean complete) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw InputRejectedException.invalid("", "the body must be a JSON object");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.containsKey(name)) {
+                errors.add(new FieldError("/" + name, "is not a field of a risk; fields are " + FIELDS.keySet()));
+            }
+        });
+        for (var entry : FIELDS.entrySet()) {
+            String name = entry.getKey();
+            Field field = entry.getValue();
+            JsonNode value = body.get(name);
+            if (value == null
+                    || value.isNull()
+                    || (value.isTextual() && value.asText().isBlank())) {
+                if (complete && field.required()) {
+                    errors.add(new FieldError("/" + name, "is required"));
+                }
+                continue;
+            }
+            if (!value.isTextual()) {
+                errors.add(new FieldError("/" + name, "must be text"));
+            } else if (field.allowed() != null && !field.allowed().contains(value.asText())) {
+                errors.add(new FieldError(
+                        "/" + name, "must be one of " + field.allowed() + ", not '" + value.asText() + "'"));
+            } else if (value.asText().length() > field.maxLength()) {
+                errors.add(new FieldError("/" + name, "must have at most " + field.maxLength() + " characters"));
+            } else {
+                values.put(name, value.asText());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InputRejectedException.invalid(errors);
+        }
+        return values;
+    }
+
+    private static Map<String, Field> fields() {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        fields.put("category", new Field("category", true, Set.copyOf(CATEGORIES), 20));
+        fields.put("description", new Field("description", true, null, 2000));
+        fields.put("likelihood", new Field("likelihood", true, Set.copyOf(LEVELS), 10));
+        fields.put("impact", new Field("impact", true, Set.copyOf(LEVELS), 10));
+        fields.put("owner", new Field("owner", true, null, 255));
+        fields.put("mitigation", new Field("mitigation", false, null, 4000));
+        fields.put("status", new Field("status", false, Set.copyOf(STATUSES), 12));
+        return fields;
+    }
+
+    private record Field(String column, boolean required, Set<String> allowed, int maxLength) {}
+}
