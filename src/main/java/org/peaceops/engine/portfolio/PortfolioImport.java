@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.peaceops.engine.identity.OperationTenants;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
@@ -51,6 +52,12 @@ public class PortfolioImport {
 
     @Transactional
     public ImportResult importDocument(JsonNode document, String importedBy) {
+        return importDocument(document, importedBy, imported -> {});
+    }
+
+    /** As {@link #importDocument(JsonNode, String)}, telling {@code progress} of each operation stored. */
+    @Transactional
+    public ImportResult importDocument(JsonNode document, String importedBy, Consumer<ImportedOperation> progress) {
         var validation = validator.validate(document);
         if (!validation.valid()) {
             throw InputRejectedException.invalid(validation.errors());
@@ -65,7 +72,9 @@ public class PortfolioImport {
         }
         List<ImportedOperation> imported = new ArrayList<>();
         for (JsonNode operation : operations) {
-            imported.add(importOperation(operation, importedBy));
+            ImportedOperation stored = importOperation(operation, importedBy);
+            progress.accept(stored);
+            imported.add(stored);
         }
         return new ImportResult(imported, validation.warnings());
     }
