@@ -150,8 +150,12 @@ public class ProcessDriver {
         complete(operationCode, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
     }
 
-    /** Completes the capacity mapping, the financing strategy, the POC plan and the gender review. */
+    /**
+     * Completes the community consultation, the capacity mapping, the financing strategy, the POC plan
+     * and the gender review.
+     */
     public void completePlanInputs(String operationCode, Map<String, Object> financing) {
+        complete(operationCode, JointTransitionPlanning.TASK_CONSULT_COMMUNITIES);
         complete(operationCode, JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY);
         complete(operationCode, JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY, financing);
         complete(operationCode, JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN);

@@ -12,6 +12,7 @@ public final class JointTransitionPlanning {
     public static final String TASK_MAP_UNCT_CAPACITY = "Task_MapUnctCapacity";
     public static final String TASK_RECORD_NATIONAL_POC_PLAN = "Task_RecordNationalPocPlan";
     public static final String TASK_GENDER_REVIEW = "Task_GenderReview";
+    public static final String TASK_CONSULT_COMMUNITIES = "Task_ConsultCommunitiesOnPlan";
     public static final String TASK_DRAFT_FINANCING_STRATEGY = "Task_DraftFinancingStrategy";
     public static final String TASK_CHECK_FINANCIAL_CLIFF = "Task_CheckFinancialCliff";
     public static final String GATEWAY_FINANCIAL_CLIFF = "Gateway_FinancialCliff";

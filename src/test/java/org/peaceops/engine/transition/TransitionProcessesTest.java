@@ -355,6 +355,7 @@ class TransitionProcessesTest {
         driver.clearAssessment(planned);
         driver.complete(planned, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
         driver.complete(planned, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        driver.complete(planned, JointTransitionPlanning.TASK_CONSULT_COMMUNITIES);
         driver.complete(planned, JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY);
         driver.complete(
                 planned,
@@ -411,6 +412,7 @@ class TransitionProcessesTest {
                         .list())
                 .extracting(t -> t.getTaskDefinitionKey())
                 .containsExactlyInAnyOrder(
+                        JointTransitionPlanning.TASK_CONSULT_COMMUNITIES,
                         JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY,
                         JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY,
                         JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN,
@@ -434,6 +436,15 @@ class TransitionProcessesTest {
                 .extracting(PlanningRecords.PlanningProduct::kind)
                 .containsExactlyInAnyOrder("UNCT_CAPACITY_MAPPING", "GENDER_REVIEW");
         assertThat(planning.openEscalations(code)).isZero();
+        var communities = driver.submitted(code, "form-consult-communities-on-plan");
+        assertThat(assessments.consultations(code))
+                .filteredOn(c -> "PLANNING".equals(c.stage()))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.counterpart()).isEqualTo("CIVIL_SOCIETY");
+                    assertThat(c.women()).isEqualTo(communities.get("planConsultationWomen"));
+                    assertThat(c.youth()).isEqualTo(communities.get("planConsultationYouth"));
+                });
     }
 
     @Test

@@ -1,35 +1,58 @@
-package org.peaceops.engine.assessment;
+package org.peaceops.engine.consultation;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.planning.JointTransitionPlanning;
 
 /**
- * The assessment's consultations: which task consults whom, and the variables of its form. Each
- * consultation has its own variable prefix, since the four run side by side in one instance.
+ * The consultations the processes hold: which task consults whom, at which stage, and the variables
+ * of its form. Each consultation has its own variable prefix, since several run side by side.
  */
 public enum ConsultationStep {
-    HOST_GOVERNMENT(StrategicAssessment.TASK_CONSULT_HOST_GOVERNMENT, "HOST_GOVERNMENT", "hostConsultation", false),
-    RC_UNCT(StrategicAssessment.TASK_CONSULT_RC_UNCT, "UN_COUNTRY_TEAM", "unctConsultation", false),
-    CIVIL_SOCIETY(StrategicAssessment.TASK_CONSULT_CIVIL_SOCIETY, "CIVIL_SOCIETY", "civilSocietyConsultation", true),
+    HOST_GOVERNMENT(
+            StrategicAssessment.TASK_CONSULT_HOST_GOVERNMENT,
+            "HOST_GOVERNMENT",
+            "hostConsultation",
+            false,
+            "ASSESSMENT"),
+    RC_UNCT(StrategicAssessment.TASK_CONSULT_RC_UNCT, "UN_COUNTRY_TEAM", "unctConsultation", false, "ASSESSMENT"),
+    CIVIL_SOCIETY(
+            StrategicAssessment.TASK_CONSULT_CIVIL_SOCIETY,
+            "CIVIL_SOCIETY",
+            "civilSocietyConsultation",
+            true,
+            "ASSESSMENT"),
     REGIONAL_ORGANISATIONS(
             StrategicAssessment.TASK_CONSULT_REGIONAL_ORGANISATIONS,
             "REGIONAL_ORGANIZATION",
             "regionalConsultation",
-            false);
+            false,
+            "ASSESSMENT"),
+    /** Women, youth and communities on the draft plan (resolution 2594, OP 2 and 6). */
+    COMMUNITIES_ON_PLAN(
+            JointTransitionPlanning.TASK_CONSULT_COMMUNITIES, "CIVIL_SOCIETY", "planConsultation", true, "PLANNING");
 
     private final String taskId;
     private final String counterpart;
     private final String prefix;
     private final boolean countsParticipation;
+    private final String stage;
 
-    ConsultationStep(String taskId, String counterpart, String prefix, boolean countsParticipation) {
+    ConsultationStep(String taskId, String counterpart, String prefix, boolean countsParticipation, String stage) {
         this.taskId = taskId;
         this.counterpart = counterpart;
         this.prefix = prefix;
         this.countsParticipation = countsParticipation;
+        this.stage = stage;
+    }
+
+    /** The stage of the transition in which the consultation is held. */
+    public String stage() {
+        return stage;
     }
 
     public static Optional<ConsultationStep> forTask(String taskId) {
