@@ -56,7 +56,7 @@ public class FormFiller {
             case "number" -> field.properties().containsKey("notAbove") ? n % 40 + 1 : 100 + n;
             case "datetime" -> LocalDate.now(clock).minusDays(n % 300 + 1).toString();
             case "select", "radio" -> field.allowedValues().get(0);
-            case "checkbox" -> true;
+            case "checkbox" -> field.required();
             case "textarea" -> field.key() + " text " + n;
             default -> textFor(field, n);
         };

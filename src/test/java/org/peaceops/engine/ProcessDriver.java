@@ -151,10 +151,11 @@ public class ProcessDriver {
     }
 
     /**
-     * Completes the community consultation, the capacity mapping, the financing strategy, the POC plan
+     * Completes the risk identification (one risk), the community consultation, the capacity mapping, the financing strategy, the POC plan
      * and the gender review.
      */
     public void completePlanInputs(String operationCode, Map<String, Object> financing) {
+        complete(operationCode, JointTransitionPlanning.TASK_IDENTIFY_RISKS);
         complete(operationCode, JointTransitionPlanning.TASK_CONSULT_COMMUNITIES);
         complete(operationCode, JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY);
         complete(operationCode, JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY, financing);
@@ -174,7 +175,8 @@ public class ProcessDriver {
                 "national_poc_plan",
                 "financing_strategy",
                 "escalation",
-                "planning_record")) {
+                "planning_record",
+                "risk")) {
             jdbc.sql("select * from " + table + " where operation_code = ?")
                     .param(operationCode)
                     .query(rs -> {

@@ -13,6 +13,8 @@ public final class JointTransitionPlanning {
     public static final String TASK_RECORD_NATIONAL_POC_PLAN = "Task_RecordNationalPocPlan";
     public static final String TASK_GENDER_REVIEW = "Task_GenderReview";
     public static final String TASK_CONSULT_COMMUNITIES = "Task_ConsultCommunitiesOnPlan";
+    public static final String TASK_IDENTIFY_RISKS = "Task_IdentifyRisks";
+    public static final String GATEWAY_MORE_RISKS = "Gateway_MoreRisks";
     public static final String TASK_DRAFT_FINANCING_STRATEGY = "Task_DraftFinancingStrategy";
     public static final String TASK_CHECK_FINANCIAL_CLIFF = "Task_CheckFinancialCliff";
     public static final String GATEWAY_FINANCIAL_CLIFF = "Gateway_FinancialCliff";
@@ -33,6 +35,15 @@ public final class JointTransitionPlanning {
     public static final String PLANNED_COMPLETION_DATE = "plannedCompletionDate";
     /** Why the last round's plan was not signed, shown to the drafters. */
     public static final String PLAN_REFUSAL_REASONS = "planRefusalReasons";
+    // risks, one per round of Task_IdentifyRisks (local to the task)
+    public static final String RISK_CATEGORY = "riskCategory";
+    public static final String RISK_DESCRIPTION = "riskDescription";
+    public static final String RISK_LIKELIHOOD = "riskLikelihood";
+    public static final String RISK_IMPACT = "riskImpact";
+    public static final String RISK_OWNER = "riskOwner";
+    public static final String RISK_MITIGATION = "riskMitigation";
+    /** Steers the process: another round of risk identification. */
+    public static final String MORE_RISKS = "moreRisks";
     // UNCT capacity mapping
     public static final String UNCT_CAPACITY_MAPPING_LINK = "unctCapacityMappingLink";
     public static final String UNCT_ABSORBABLE_TASKS = "unctAbsorbableTasks";

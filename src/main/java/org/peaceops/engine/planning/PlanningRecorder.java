@@ -14,6 +14,7 @@ import org.peaceops.engine.planning.PlanningRecords.PlanDraft;
 import org.peaceops.engine.planning.PlanningRecords.PlanningProduct;
 import org.peaceops.engine.planning.PlanningRecords.Signature;
 import org.peaceops.engine.platform.CurrentUser;
+import org.peaceops.engine.risk.RiskRegister;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 public class PlanningRecorder implements TaskListener {
 
     private final PlanningRecords records;
+    private final RiskRegister risks;
     private final CurrentUser currentUser;
 
-    public PlanningRecorder(PlanningRecords records, CurrentUser currentUser) {
+    public PlanningRecorder(PlanningRecords records, RiskRegister risks, CurrentUser currentUser) {
         this.records = records;
+        this.risks = risks;
         this.currentUser = currentUser;
     }
 
@@ -43,6 +46,15 @@ public class PlanningRecorder implements TaskListener {
                             text(task, TRANSITION_PLAN_SUMMARY),
                             date(task, PLANNED_COMPLETION_DATE),
                             user));
+            case TASK_IDENTIFY_RISKS -> risks.identified(
+                    operation,
+                    new RiskRegister.IdentifiedRisk(
+                            text(task, RISK_CATEGORY),
+                            text(task, RISK_DESCRIPTION),
+                            text(task, RISK_LIKELIHOOD),
+                            text(task, RISK_IMPACT),
+                            text(task, RISK_OWNER),
+                            text(task, RISK_MITIGATION)));
             case TASK_MAP_UNCT_CAPACITY -> records.recordProduct(
                     operation,
                     new PlanningProduct(

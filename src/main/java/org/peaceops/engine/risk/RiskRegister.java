@@ -51,7 +51,22 @@ public class RiskRegister {
 
     @Transactional
     public PortfolioReads.Risk add(String operationCode, JsonNode body) {
-        Map<String, String> values = check(body, true);
+        return insert(operationCode, check(body, true));
+    }
+
+    /** A risk identified in a task, whose form already held it to the register's rules. */
+    public PortfolioReads.Risk identified(String operationCode, IdentifiedRisk risk) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("category", risk.category());
+        values.put("description", risk.description());
+        values.put("likelihood", risk.likelihood());
+        values.put("impact", risk.impact());
+        values.put("owner", risk.owner());
+        values.put("mitigation", risk.mitigation());
+        return insert(operationCode, values);
+    }
+
+    private PortfolioReads.Risk insert(String operationCode, Map<String, String> values) {
         values.putIfAbsent("status", "OPEN");
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql(
@@ -152,4 +167,7 @@ public class RiskRegister {
     }
 
     private record Field(String column, boolean required, Set<String> allowed, int maxLength) {}
+
+    public record IdentifiedRisk(
+            String category, String description, String likelihood, String impact, String owner, String mitigation) {}
 }

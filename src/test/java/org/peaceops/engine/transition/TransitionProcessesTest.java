@@ -56,7 +56,13 @@ class TransitionProcessesTest {
     PlanningRecords planning;
 
     @Autowired
+    org.peaceops.engine.portfolio.PortfolioReads portfolio;
+
+    @Autowired
     JdbcClient jdbc;
+
+    /** Form fields that steer the process rather than record a decision: read by a gateway, not stored. */
+    private static final Set<String> STEERING = Set.of(JointTransitionPlanning.MORE_RISKS);
 
     String code;
 
@@ -355,6 +361,9 @@ class TransitionProcessesTest {
         driver.clearAssessment(planned);
         driver.complete(planned, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED"));
         driver.complete(planned, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
+        driver.complete(
+                planned, JointTransitionPlanning.TASK_IDENTIFY_RISKS, Map.of(JointTransitionPlanning.MORE_RISKS, true));
+        driver.complete(planned, JointTransitionPlanning.TASK_IDENTIFY_RISKS);
         driver.complete(planned, JointTransitionPlanning.TASK_CONSULT_COMMUNITIES);
         driver.complete(planned, JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY);
         driver.complete(
@@ -383,6 +392,9 @@ class TransitionProcessesTest {
             for (var submission : driver.submissions(operation)) {
                 submission.values().forEach((key, value) -> {
                     keysSubmitted.add(key);
+                    if (STEERING.contains(key)) {
+                        return;
+                    }
                     String text = value instanceof Number number
                             ? new java.math.BigDecimal(number.toString())
                                     .stripTrailingZeros()
@@ -412,6 +424,7 @@ class TransitionProcessesTest {
                         .list())
                 .extracting(t -> t.getTaskDefinitionKey())
                 .containsExactlyInAnyOrder(
+                        JointTransitionPlanning.TASK_IDENTIFY_RISKS,
                         JointTransitionPlanning.TASK_CONSULT_COMMUNITIES,
                         JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY,
                         JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY,
@@ -445,6 +458,34 @@ class TransitionProcessesTest {
                     assertThat(c.women()).isEqualTo(communities.get("planConsultationWomen"));
                     assertThat(c.youth()).isEqualTo(communities.get("planConsultationYouth"));
                 });
+    }
+
+    @Test
+    void risksAreIdentifiedOneAtATimeIntoTheRiskRegister() {
+        planDrafted();
+
+        var first = driver.complete(
+                code, JointTransitionPlanning.TASK_IDENTIFY_RISKS, Map.of(JointTransitionPlanning.MORE_RISKS, true));
+        var next = driver.task(code, JointTransitionPlanning.TASK_IDENTIFY_RISKS);
+        assertThat(engine.getTaskService().getVariable(next.getId(), JointTransitionPlanning.RISK_DESCRIPTION))
+                .as("each round starts from an empty form")
+                .isNull();
+        var second = driver.complete(
+                code,
+                JointTransitionPlanning.TASK_IDENTIFY_RISKS,
+                Map.of(JointTransitionPlanning.RISK_CATEGORY, "FINANCING"));
+
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_IDENTIFY_RISKS))
+                .isNull();
+        assertThat(portfolio.risks(code))
+                .extracting(r -> r.description(), r -> r.category(), r -> r.status())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                first.get(JointTransitionPlanning.RISK_DESCRIPTION),
+                                first.get(JointTransitionPlanning.RISK_CATEGORY),
+                                "OPEN"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                second.get(JointTransitionPlanning.RISK_DESCRIPTION), "FINANCING", "OPEN"));
     }
 
     @Test
