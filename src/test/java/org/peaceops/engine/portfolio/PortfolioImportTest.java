@@ -165,6 +165,19 @@ class PortfolioImportTest {
         String code = "ALPHA" + suffix;
 
         assertThat(response.status()).isEqualTo(201);
+        String lifecycle = response.json()
+                .path("operations")
+                .get(0)
+                .path("processInstanceId")
+                .asText();
+        assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle))
+                .as("an ongoing transition without a stage starts at the assessment")
+                .containsExactly(TransitionLifecycle.CALL_STRATEGIC_ASSESSMENT);
+        assertThat(jdbc.sql("select process_instance_id from transition where operation_code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(lifecycle);
         assertThat(jdbc.sql("select owner, minimum_condition from benchmark where operation_code = ? and code = 'B1'")
                         .param(code)
                         .query((rs, n) -> rs.getString(1) + "/" + rs.getBoolean(2))
