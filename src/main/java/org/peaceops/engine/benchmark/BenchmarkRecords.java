@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.peaceops.engine.platform.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -88,14 +89,15 @@ public class BenchmarkRecords {
                 .params(indicatorId, asOf)
                 .query(Long.class)
                 .list();
-        jdbc.sql(
-                        "insert into measurement (indicator_id, as_of, measured, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
-                .params(indicatorId, asOf, value, note, recordedBy, Timestamp.from(clock.instant()))
-                .update();
-        long id = jdbc.sql("select max(id) from measurement where indicator_id = ?")
-                .param(indicatorId)
-                .query(Long.class)
-                .single();
+        long id = GeneratedIds.insert(
+                jdbc,
+                "insert into measurement (indicator_id, as_of, measured, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)",
+                indicatorId,
+                asOf,
+                value,
+                note,
+                recordedBy,
+                Timestamp.from(clock.instant()));
         for (Long superseded : current) {
             jdbc.sql("update measurement set superseded_by = ? where id = ?")
                     .params(id, superseded)

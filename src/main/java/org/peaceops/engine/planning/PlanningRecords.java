@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.peaceops.engine.platform.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -126,24 +127,19 @@ public class PlanningRecords {
     }
 
     public long recordFinancingStrategy(String operationCode, FinancingStrategy strategy) {
-        jdbc.sql(
-                        """
+        return GeneratedIds.insert(
+                jdbc,
+                """
                 insert into financing_strategy (operation_code, strategy_link, unct_funding_usd, mission_programme_usd, notes,
                                                 recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        operationCode,
-                        strategy.link(),
-                        strategy.unctFunding(),
-                        strategy.missionProgrammeBudget(),
-                        strategy.notes(),
-                        strategy.recordedBy(),
-                        now())
-                .update();
-        return jdbc.sql("select max(id) from financing_strategy where operation_code = ?")
-                .param(operationCode)
-                .query(Long.class)
-                .single();
+                values (?, ?, ?, ?, ?, ?, ?)""",
+                operationCode,
+                strategy.link(),
+                strategy.unctFunding(),
+                strategy.missionProgrammeBudget(),
+                strategy.notes(),
+                strategy.recordedBy(),
+                now());
     }
 
     public FinancingStrategy latestFinancingStrategy(String operationCode) {

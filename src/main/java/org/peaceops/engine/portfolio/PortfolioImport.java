@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.peaceops.engine.identity.OperationTenants;
 import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.GeneratedIds;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.transition.LifecycleStarter;
 import org.peaceops.engine.transition.Stage;
@@ -151,7 +152,6 @@ public class PortfolioImport {
         for (JsonNode benchmark : benchmarks) {
             long benchmarkId = insertReturningId(
                     "insert into benchmark (operation_code, code, title, category, owner, minimum_condition, target_date) values (?, ?, ?, ?, ?, ?, ?)",
-                    "benchmark",
                     code,
                     benchmark.path("code").asText(),
                     benchmark.path("title").asText(),
@@ -165,7 +165,6 @@ public class PortfolioImport {
                         insert into indicator (operation_code, benchmark_id, code, name, type, unit, direction, scale, baseline,
                                                target, target_date)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        "indicator",
                         code,
                         benchmarkId,
                         indicator.path("code").asText(),
@@ -197,7 +196,6 @@ public class PortfolioImport {
         for (JsonNode phase : phases) {
             long phaseId = insertReturningId(
                     "insert into phase (operation_code, seq, name, planned_start, planned_end, areas, status) values (?, ?, ?, ?, ?, ?, ?)",
-                    "phase",
                     code,
                     phase.path("seq").asInt(),
                     phase.path("name").asText(),
@@ -237,20 +235,8 @@ public class PortfolioImport {
         }
     }
 
-    /** Inserts a row and returns its id, found again by the unique key the caller's first values make. */
-    private long insertReturningId(String sql, String table, Object... params) {
-        jdbc.sql(sql).params(params).update();
-        String key =
-                switch (table) {
-                    case "benchmark", "indicator" -> "operation_code = ? and code = ?";
-                    case "phase" -> "operation_code = ? and seq = ?";
-                    default -> throw new IllegalArgumentException(table);
-                };
-        Object second = "indicator".equals(table) ? params[2] : params[1];
-        return jdbc.sql("select id from " + table + " where " + key)
-                .params(params[0], second)
-                .query(Long.class)
-                .single();
+    private long insertReturningId(String sql, Object... params) {
+        return GeneratedIds.insert(jdbc, sql, params);
     }
 
     private static String scalar(JsonNode value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.GeneratedIds;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.portfolio.PortfolioReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,27 +70,22 @@ public class RiskRegister {
     private PortfolioReads.Risk insert(String operationCode, Map<String, String> values) {
         values.putIfAbsent("status", "OPEN");
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql(
-                        """
+        long id = GeneratedIds.insert(
+                jdbc,
+                """
                 insert into risk (operation_code, category, description, likelihood, impact, owner, mitigation, status,
                                   created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        operationCode,
-                        values.get("category"),
-                        values.get("description"),
-                        values.get("likelihood"),
-                        values.get("impact"),
-                        values.get("owner"),
-                        values.get("mitigation"),
-                        values.get("status"),
-                        now,
-                        now)
-                .update();
-        long id = jdbc.sql("select max(id) from risk where operation_code = ?")
-                .param(operationCode)
-                .query(Long.class)
-                .single();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                operationCode,
+                values.get("category"),
+                values.get("description"),
+                values.get("likelihood"),
+                values.get("impact"),
+                values.get("owner"),
+                values.get("mitigation"),
+                values.get("status"),
+                now,
+                now);
         return find(operationCode, id);
     }
 
