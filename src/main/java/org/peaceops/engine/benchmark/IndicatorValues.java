@@ -39,6 +39,17 @@ public final class IndicatorValues {
         return problem == null ? null : type + " value " + problem;
     }
 
+    /** The value as the tables keep it: text as it is, numbers without trailing zeros; null stays null. */
+    public static String asStored(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        return value.isBigDecimal() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.toString();
+    }
+
     public static boolean realDate(String text) {
         try {
             LocalDate.parse(text);

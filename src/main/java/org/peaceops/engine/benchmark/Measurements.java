@@ -61,7 +61,11 @@ public class Measurements {
             throw InputRejectedException.invalid(errors);
         }
         return records.recordMeasurement(
-                indicator.id(), asOf, scalar(value), note == null || note.isNull() ? null : note.asText(), user);
+                indicator.id(),
+                asOf,
+                IndicatorValues.asStored(value),
+                note == null || note.isNull() ? null : note.asText(),
+                user);
     }
 
     /** Stores every row of the CSV, or none: errors name the line, the header being line 1. */
@@ -110,7 +114,8 @@ public class Measurements {
                     : null;
             if (errors.size() == before) {
                 long indicatorId = indicator.get().id();
-                writes.add(() -> records.recordMeasurement(indicatorId, asOf, scalar(value), note, user));
+                writes.add(() ->
+                        records.recordMeasurement(indicatorId, asOf, IndicatorValues.asStored(value), note, user));
             }
         }
         if (rows.isEmpty()) {
@@ -187,13 +192,5 @@ public class Measurements {
                 return TextNode.valueOf(cell);
             }
         }
-    }
-
-    private static String scalar(JsonNode value) {
-        return value.isTextual()
-                ? value.asText()
-                : value.isBigDecimal()
-                        ? value.decimalValue().stripTrailingZeros().toPlainString()
-                        : value.toString();
     }
 }

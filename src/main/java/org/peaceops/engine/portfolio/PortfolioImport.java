@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.peaceops.engine.benchmark.IndicatorValues;
 import org.peaceops.engine.identity.OperationTenants;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.GeneratedIds;
@@ -150,7 +151,8 @@ public class PortfolioImport {
 
     private void benchmarks(String code, JsonNode benchmarks, String importedBy) {
         for (JsonNode benchmark : benchmarks) {
-            long benchmarkId = insertReturningId(
+            long benchmarkId = GeneratedIds.insert(
+                    jdbc,
                     "insert into benchmark (operation_code, code, title, category, owner, minimum_condition, target_date) values (?, ?, ?, ?, ?, ?, ?)",
                     code,
                     benchmark.path("code").asText(),
@@ -160,7 +162,8 @@ public class PortfolioImport {
                     benchmark.path("minimumCondition").asBoolean(false),
                     date(benchmark, "targetDate"));
             for (JsonNode indicator : benchmark.path("indicators")) {
-                long indicatorId = insertReturningId(
+                long indicatorId = GeneratedIds.insert(
+                        jdbc,
                         """
                         insert into indicator (operation_code, benchmark_id, code, name, type, unit, direction, scale, baseline,
                                                target, target_date)
@@ -173,8 +176,8 @@ public class PortfolioImport {
                         text(indicator, "unit"),
                         text(indicator, "direction"),
                         indicator.has("scale") ? indicator.get("scale").toString() : null,
-                        scalar(indicator.get("baseline")),
-                        scalar(indicator.get("target")),
+                        IndicatorValues.asStored(indicator.get("baseline")),
+                        IndicatorValues.asStored(indicator.get("target")),
                         date(indicator, "targetDate"));
                 for (JsonNode measurement : indicator.path("measurements")) {
                     jdbc.sql(
@@ -182,7 +185,7 @@ public class PortfolioImport {
                             .params(
                                     indicatorId,
                                     date(measurement, "asOf"),
-                                    scalar(measurement.get("value")),
+                                    IndicatorValues.asStored(measurement.get("value")),
                                     text(measurement, "note"),
                                     importedBy,
                                     now())
@@ -194,7 +197,8 @@ public class PortfolioImport {
 
     private void phases(String code, JsonNode phases) {
         for (JsonNode phase : phases) {
-            long phaseId = insertReturningId(
+            long phaseId = GeneratedIds.insert(
+                    jdbc,
                     "insert into phase (operation_code, seq, name, planned_start, planned_end, areas, status) values (?, ?, ?, ?, ?, ?, ?)",
                     code,
                     phase.path("seq").asInt(),
@@ -233,14 +237,6 @@ public class PortfolioImport {
                             now())
                     .update();
         }
-    }
-
-    private long insertReturningId(String sql, Object... params) {
-        return GeneratedIds.insert(jdbc, sql, params);
-    }
-
-    private static String scalar(JsonNode value) {
-        return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,7 +1,10 @@
 package org.peaceops.engine.portfolio;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -43,20 +46,33 @@ public class PortfolioReads {
                 .list();
     }
 
+    private static final String SELECT_RISKS =
+            "select id, category, description, likelihood, impact, owner, mitigation, status from risk where operation_code = ?";
+
     public List<Risk> risks(String operationCode) {
-        return jdbc.sql(
-                        "select id, category, description, likelihood, impact, owner, mitigation, status from risk where operation_code = ? order by id")
+        return jdbc.sql(SELECT_RISKS + " order by id")
                 .param(operationCode)
-                .query((rs, n) -> new Risk(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8)))
+                .query(PortfolioReads::risk)
                 .list();
+    }
+
+    public Optional<Risk> risk(String operationCode, long id) {
+        return jdbc.sql(SELECT_RISKS + " and id = ?")
+                .params(operationCode, id)
+                .query(PortfolioReads::risk)
+                .optional();
+    }
+
+    private static Risk risk(ResultSet rs, int row) throws SQLException {
+        return new Risk(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8));
     }
 
     public record Phase(

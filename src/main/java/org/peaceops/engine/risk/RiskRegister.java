@@ -103,9 +103,7 @@ public class RiskRegister {
     }
 
     public PortfolioReads.Risk find(String operationCode, long id) {
-        return reads.risks(operationCode).stream()
-                .filter(r -> r.id() == id)
-                .findFirst()
+        return reads.risk(operationCode, id)
                 .orElseThrow(() ->
                         InputRejectedException.notFound("id", "no risk " + id + " in operation " + operationCode));
     }

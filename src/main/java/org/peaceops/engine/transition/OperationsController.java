@@ -44,9 +44,8 @@ class OperationsController {
 
     @GetMapping
     List<Map<String, Object>> list() {
-        return registry.operationCodes().stream()
-                .filter(access::visible)
-                .map(code -> registry.find(code).orElseThrow())
+        return registry.all().stream()
+                .filter(t -> access.visible(t.operationCode()))
                 .map(t -> Map.<String, Object>of(
                         "code", t.operationCode(), "name", t.operationName(), "stage", t.stage()))
                 .toList();

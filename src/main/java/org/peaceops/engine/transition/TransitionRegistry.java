@@ -1,5 +1,7 @@
 package org.peaceops.engine.transition;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,32 +59,38 @@ public class TransitionRegistry {
                 > 0;
     }
 
+    private static final String SELECT_TRANSITIONS =
+            """
+            select t.id, o.code, o.name, o.host_country, t.trigger_kind, t.started_on, t.stage,
+                   t.terminated_on, t.termination_reason, t.process_instance_id
+            from transition t join operation o on o.code = t.operation_code""";
+
     public Optional<TransitionRecord> find(String operationCode) {
-        return jdbc.sql(
-                        """
-                select t.id, o.code, o.name, o.host_country, t.trigger_kind, t.started_on, t.stage,
-                       t.terminated_on, t.termination_reason, t.process_instance_id
-                from transition t join operation o on o.code = t.operation_code
-                where o.code = ?""")
+        return jdbc.sql(SELECT_TRANSITIONS + " where o.code = ?")
                 .param(operationCode)
-                .query((rs, n) -> new TransitionRecord(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getObject(6, LocalDate.class),
-                        Stage.valueOf(rs.getString(7)),
-                        rs.getObject(8, LocalDate.class),
-                        rs.getString(9),
-                        rs.getString(10)))
+                .query(TransitionRegistry::transition)
                 .optional();
     }
 
-    public List<String> operationCodes() {
-        return jdbc.sql("select code from operation order by code")
-                .query(String.class)
+    /** Every operation's transition, by operation code. */
+    public List<TransitionRecord> all() {
+        return jdbc.sql(SELECT_TRANSITIONS + " order by o.code")
+                .query(TransitionRegistry::transition)
                 .list();
+    }
+
+    private static TransitionRecord transition(ResultSet rs, int row) throws SQLException {
+        return new TransitionRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                Stage.valueOf(rs.getString(7)),
+                rs.getObject(8, LocalDate.class),
+                rs.getString(9),
+                rs.getString(10));
     }
 
     public void recordCouncilDecision(String operationCode, CouncilDecision decision) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.transition.Stage;
 import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.transition.TransitionRecord;
 import org.peaceops.engine.transition.TransitionRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,7 +59,8 @@ class DemoDataTest {
 
     @Test
     void theSixReferenceOperationsAreImportedAndOnlyMonuscoHasALifecycle() {
-        assertThat(registry.operationCodes())
+        assertThat(registry.all())
+                .extracting(TransitionRecord::operationCode)
                 .contains("MONUSCO", "UNAMID", "UNIOGBIS", "UNMIL", "UNOCI", "MINUJUSTH", "TRAINEX");
         for (String completed : java.util.List.of("UNAMID", "UNIOGBIS", "UNMIL", "UNOCI", "MINUJUSTH")) {
             assertThat(registry.find(completed).orElseThrow().stage())
