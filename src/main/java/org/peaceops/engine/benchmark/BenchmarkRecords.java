@@ -1,9 +1,13 @@
 package org.peaceops.engine.benchmark;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.peaceops.engine.platform.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,28 +45,42 @@ public class BenchmarkRecords {
     private List<Indicator> indicators(long benchmarkId) {
         return jdbc.sql(
                         """
-                select i.code, i.name, i.type, i.unit, i.direction, i.baseline, i.target, i.target_date,
-                       m.as_of, m.measured
-                from indicator i
-                left join measurement m on m.id = (
-                    select m2.id from measurement m2
-                    where m2.indicator_id = i.id and m2.superseded_by is null
-                    order by m2.as_of desc, m2.id desc fetch first 1 rows only)
-                where i.benchmark_id = ? order by i.code""")
+                select id, code, name, type, unit, direction, baseline, target, target_date
+                from indicator where benchmark_id = ? order by code""")
                 .param(benchmarkId)
                 .query((rs, n) -> new Indicator(
-                        rs.getString(1),
+                        rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
                         rs.getString(7),
-                        rs.getObject(8, LocalDate.class),
-                        rs.getString(10) == null
-                                ? null
-                                : new LatestMeasurement(rs.getObject(9, LocalDate.class), rs.getString(10))))
+                        rs.getString(8),
+                        rs.getObject(9, LocalDate.class)))
                 .list();
+    }
+
+    /**
+     * The current values (superseded ones left out) of the operation's indicators dated on or before
+     * {@code asOf}, oldest first, by indicator id.
+     */
+    public Map<Long, List<Value>> valuesUpTo(String operationCode, LocalDate asOf) {
+        Map<Long, List<Value>> values = new HashMap<>();
+        jdbc.sql(
+                        """
+                select m.indicator_id, m.as_of, m.measured
+                from measurement m join indicator i on i.id = m.indicator_id
+                where i.operation_code = ? and m.superseded_by is null and m.as_of <= ?
+                order by m.as_of, m.id""")
+                .params(operationCode, asOf)
+                .query((rs, n) -> {
+                    values.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Value(rs.getObject(2, LocalDate.class), rs.getString(3)));
+                    return null;
+                })
+                .list();
+        return values;
     }
 
     public Optional<IndicatorRef> indicator(String operationCode, String indicatorCode) {
@@ -134,6 +152,7 @@ public class BenchmarkRecords {
             List<Indicator> indicators) {}
 
     public record Indicator(
+            @JsonIgnore long id,
             String code,
             String name,
             String type,
@@ -141,10 +160,10 @@ public class BenchmarkRecords {
             String direction,
             String baseline,
             String target,
-            LocalDate targetDate,
-            LatestMeasurement latest) {}
+            LocalDate targetDate) {}
 
-    public record LatestMeasurement(LocalDate asOf, String value) {}
+    /** A measured value as stored: numbers and dates as text, booleans as true or false. */
+    public record Value(LocalDate asOf, String value) {}
 
     public record IndicatorRef(long id, String code, String type, String scale) {}
 

@@ -1,9 +1,11 @@
 package org.peaceops.engine.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.peaceops.engine.platform.CurrentUser;
+import org.peaceops.engine.platform.DateParameter;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.transition.OperationAccess;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An operation's benchmarks, and the measurements staff record against its indicators. */
@@ -24,20 +27,31 @@ class BenchmarksController {
     private final OperationAccess access;
     private final BenchmarkRecords records;
     private final Measurements measurements;
+    private final BenchmarkStatuses statuses;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     BenchmarksController(
-            OperationAccess access, BenchmarkRecords records, Measurements measurements, CurrentUser currentUser) {
+            OperationAccess access,
+            BenchmarkRecords records,
+            Measurements measurements,
+            BenchmarkStatuses statuses,
+            CurrentUser currentUser,
+            Clock clock) {
         this.access = access;
         this.records = records;
         this.measurements = measurements;
+        this.statuses = statuses;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
+    /** The benchmarks with their status as of a date (default today), rated by the deployed decisions. */
     @GetMapping("/benchmarks")
-    List<BenchmarkRecords.Benchmark> benchmarks(@PathVariable String code) {
+    List<BenchmarkStatuses.RatedBenchmark> benchmarks(
+            @PathVariable String code, @RequestParam(required = false) String asOf) {
         access.require(code);
-        return records.benchmarks(code);
+        return statuses.asOf(code, DateParameter.orToday("asOf", asOf, clock));
     }
 
     @PostMapping(value = "/indicators/{indicatorCode}/measurements", consumes = MediaType.APPLICATION_JSON_VALUE)

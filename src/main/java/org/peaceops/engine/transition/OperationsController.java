@@ -1,10 +1,12 @@
 package org.peaceops.engine.transition;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.peaceops.engine.assessment.AssessmentRecords;
-import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.portfolio.PortfolioReads;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,23 +25,26 @@ class OperationsController {
     private final OperationAccess access;
     private final TransitionRegistry registry;
     private final AssessmentRecords assessments;
-    private final BenchmarkRecords benchmarks;
+    private final BenchmarkStatuses benchmarks;
     private final PlanningRecords planning;
     private final PortfolioReads portfolio;
+    private final Clock clock;
 
     OperationsController(
             OperationAccess access,
             TransitionRegistry registry,
             AssessmentRecords assessments,
-            BenchmarkRecords benchmarks,
+            BenchmarkStatuses benchmarks,
             PlanningRecords planning,
-            PortfolioReads portfolio) {
+            PortfolioReads portfolio,
+            Clock clock) {
         this.access = access;
         this.registry = registry;
         this.assessments = assessments;
         this.benchmarks = benchmarks;
         this.planning = planning;
         this.portfolio = portfolio;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -57,7 +62,7 @@ class OperationsController {
         Map<String, Object> operation = new LinkedHashMap<>();
         operation.put("transition", transition);
         operation.put("resolutions", registry.resolutions(code));
-        operation.put("benchmarks", benchmarks.benchmarks(code));
+        operation.put("benchmarks", benchmarks.asOf(code, LocalDate.now(clock)));
         operation.put("phases", portfolio.phases(code));
         operation.put("consultations", assessments.consultations(code));
         operation.put("risks", portfolio.risks(code));

@@ -1,0 +1,177 @@
+package org.peaceops.engine.benchmark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.peaceops.engine.platform.DeployedDecisions;
+import org.springframework.stereotype.Service;
+
+/**
+ * The status of an operation's benchmarks and indicators as of a date, as the deployed decisions
+ * {@code indicator-status} and {@code benchmark-status} rate them. This class only gathers the
+ * facts (which values count as of the date) and counts the indicator statuses; the rules are the
+ * process designers', in {@code processes/*.dmn}.
+ */
+@Service
+public class BenchmarkStatuses {
+
+    public static final String INDICATOR_DECISION = "indicator-status";
+    public static final String BENCHMARK_DECISION = "benchmark-status";
+
+    private static final Set<String> NUMERIC = Set.of("NUMBER", "PERCENT", "ORDINAL");
+
+    private final BenchmarkRecords records;
+    private final DeployedDecisions decisions;
+    private final BenchmarkProperties properties;
+
+    public BenchmarkStatuses(BenchmarkRecords records, DeployedDecisions decisions, BenchmarkProperties properties) {
+        this.records = records;
+        this.decisions = decisions;
+        this.properties = properties;
+    }
+
+    public List<RatedBenchmark> asOf(String operationCode, LocalDate asOf) {
+        DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
+        DmnDecision benchmarkStatus = decisions.latest(BENCHMARK_DECISION);
+        Map<Long, List<BenchmarkRecords.Value>> values = records.valuesUpTo(operationCode, asOf);
+        List<RatedBenchmark> rated = new ArrayList<>();
+        for (BenchmarkRecords.Benchmark benchmark : records.benchmarks(operationCode)) {
+            List<RatedIndicator> indicators = new ArrayList<>();
+            for (BenchmarkRecords.Indicator indicator : benchmark.indicators()) {
+                List<BenchmarkRecords.Value> measured = values.getOrDefault(indicator.id(), List.of());
+                var result = decisions.evaluate(indicatorStatus, facts(asOf, benchmark, indicator, measured));
+                indicators.add(new RatedIndicator(
+                        indicator,
+                        measured.isEmpty() ? null : measured.get(measured.size() - 1),
+                        result.getEntry("status"),
+                        result.getEntry("reason")));
+            }
+            var result = decisions.evaluate(benchmarkStatus, counts(benchmark, indicators));
+            rated.add(new RatedBenchmark(benchmark, result.getEntry("status"), result.getEntry("reason"), indicators));
+        }
+        return rated;
+    }
+
+    /** The facts decision indicator-status reads: dates as ISO text, values typed by indicator type. */
+    private Map<String, Object> facts(
+            LocalDate asOf,
+            BenchmarkRecords.Benchmark benchmark,
+            BenchmarkRecords.Indicator indicator,
+            List<BenchmarkRecords.Value> measured) {
+        String type = indicator.type();
+        BenchmarkRecords.Value first = measured.isEmpty() ? null : measured.get(0);
+        BenchmarkRecords.Value latest = measured.isEmpty() ? null : measured.get(measured.size() - 1);
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("asOf", asOf.toString());
+        facts.put("indicatorType", type);
+        facts.put("direction", indicator.direction());
+        facts.put("target", NUMERIC.contains(type) ? number(indicator.target()) : null);
+        facts.put("baseline", NUMERIC.contains(type) ? number(indicator.baseline()) : null);
+        facts.put("indicatorTargetDate", text(indicator.targetDate()));
+        facts.put("benchmarkTargetDate", text(benchmark.targetDate()));
+        facts.put("firstOn", first == null ? null : first.asOf().toString());
+        facts.put("firstValue", first == null ? null : typed(type, first.value()));
+        facts.put("latestOn", latest == null ? null : latest.asOf().toString());
+        facts.put("latestValue", latest == null ? null : typed(type, latest.value()));
+        facts.put("stalenessLimitDays", properties.stalenessDays());
+        return facts;
+    }
+
+    private static Map<String, Object> counts(BenchmarkRecords.Benchmark benchmark, List<RatedIndicator> indicators) {
+        Map<String, Object> counts = new HashMap<>();
+        counts.put("indicatorCount", indicators.size());
+        counts.put("achieved", count(indicators, "ACHIEVED"));
+        counts.put("offTrack", count(indicators, "OFF_TRACK"));
+        counts.put("atRisk", count(indicators, "AT_RISK"));
+        counts.put("noData", count(indicators, "NO_DATA"));
+        counts.put("minimumCondition", benchmark.minimumCondition());
+        return counts;
+    }
+
+    private static int count(List<RatedIndicator> indicators, String status) {
+        return (int) indicators.stream()
+                .filter(indicator -> indicator.status().equals(status))
+                .count();
+    }
+
+    private static Object typed(String type, String value) {
+        return switch (type) {
+            case "NUMBER", "PERCENT", "ORDINAL" -> number(value);
+            case "BOOLEAN" -> Boolean.valueOf(value);
+            default -> value;
+        };
+    }
+
+    private static Double number(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null; // a non-numeric target (imported as text) is no target
+        }
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    public record RatedBenchmark(
+            String code,
+            String title,
+            String category,
+            String owner,
+            boolean minimumCondition,
+            LocalDate targetDate,
+            String status,
+            String reason,
+            List<RatedIndicator> indicators) {
+
+        RatedBenchmark(BenchmarkRecords.Benchmark b, String status, String reason, List<RatedIndicator> indicators) {
+            this(
+                    b.code(),
+                    b.title(),
+                    b.category(),
+                    b.owner(),
+                    b.minimumCondition(),
+                    b.targetDate(),
+                    status,
+                    reason,
+                    indicators);
+        }
+    }
+
+    public record RatedIndicator(
+            String code,
+            String name,
+            String type,
+            String unit,
+            String direction,
+            String baseline,
+            String target,
+            LocalDate targetDate,
+            BenchmarkRecords.Value latest,
+            String status,
+            String reason) {
+
+        RatedIndicator(BenchmarkRecords.Indicator i, BenchmarkRecords.Value latest, String status, String reason) {
+            this(
+                    i.code(),
+                    i.name(),
+                    i.type(),
+                    i.unit(),
+                    i.direction(),
+                    i.baseline(),
+                    i.target(),
+                    i.targetDate(),
+                    latest,
+                    status,
+                    reason);
+        }
+    }
+}
