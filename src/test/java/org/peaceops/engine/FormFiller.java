@@ -38,6 +38,11 @@ public class FormFiller {
 
     /** Valid values for every field the form shows, with the given values taking precedence. */
     public Map<String, Object> fill(String formId, Map<String, Object> given) {
+        return fill(formId, given, Map.of());
+    }
+
+    /** The same, for a form whose conditions also read other variables of its task (the context). */
+    public Map<String, Object> fill(String formId, Map<String, Object> given, Map<String, Object> context) {
         CamundaForm form = form(formId);
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
@@ -45,7 +50,7 @@ public class FormFiller {
         }
         Map<String, Object> shown = new HashMap<>(values);
         form.fields().stream()
-                .filter(f -> f.readonly() || FormInputCheck.hidden(f, shown))
+                .filter(f -> f.readonly() || FormInputCheck.hidden(f, shown, context::get))
                 .forEach(f -> values.remove(f.key()));
         return values;
     }
@@ -54,7 +59,7 @@ public class FormFiller {
         int n = counter.incrementAndGet();
         return switch (field.type()) {
             case "number" -> field.properties().containsKey("notAbove") ? n % 40 + 1 : 100 + n;
-            case "datetime" -> LocalDate.now(clock).minusDays(n % 300 + 1).toString();
+            case "datetime" -> LocalDate.now(clock).minusDays(n % 60 + 1).toString();
             case "select", "radio" -> field.allowedValues().get(0);
             case "checkbox" -> field.required();
             case "textarea" -> field.key() + " text " + n;

@@ -67,10 +67,39 @@ public class ProcessDriver {
         assertThat(task)
                 .as("open task %s of %s", taskDefinitionKey, operationCode)
                 .isNotNull();
+        return submit(operationCode, task, given);
+    }
+
+    /** Submits this task's form (one of several open tasks of the same activity; form keys initialized). */
+    public Map<String, Object> submit(String operationCode, Task task, Map<String, Object> given) {
         String formId = task.getCamundaFormRef().getKey();
-        Map<String, Object> values = forms.fill(formId, given);
+        Map<String, Object> values =
+                forms.fill(formId, given, engine.getTaskService().getVariables(task.getId()));
         record(operationCode, formId, values);
         engine.getFormService().submitTaskForm(task.getId(), values);
+        return values;
+    }
+
+    /** The open task of this activity whose execution holds the variable with this value. */
+    public Task task(String operationCode, String taskDefinitionKey, String variable, Object value) {
+        return engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(operationCode)
+                .taskDefinitionKey(taskDefinitionKey)
+                .initializeFormKeys()
+                .list()
+                .stream()
+                .filter(task -> value.equals(engine.getTaskService().getVariable(task.getId(), variable)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no open task " + taskDefinitionKey + " of " + operationCode
+                        + " with " + variable + " " + value));
+    }
+
+    /** Completes that task through its form, then runs the jobs. */
+    public Map<String, Object> complete(String operationCode, Task task, Map<String, Object> given) {
+        Map<String, Object> values = submit(operationCode, task, given);
+        runJobs(operationCode);
         return values;
     }
 
@@ -100,13 +129,16 @@ public class ProcessDriver {
 
     public record Submission(String formId, Map<String, Object> values) {}
 
-    /** Runs the operation's due jobs until none is left (failing jobs stay for the caller). */
+    /**
+     * Runs the operation's jobs that are due on the engine's clock until none is left (failing jobs
+     * stay for the caller; timers not yet due wait for the clock).
+     */
     public void runJobs(String operationCode) {
         for (int round = 0; round < 50; round++) {
             List<Job> jobs = engine.getManagementService()
                     .createJobQuery()
                     .tenantIdIn(operationCode)
-                    .withRetriesLeft()
+                    .executable()
                     .list();
             if (jobs.isEmpty()) {
                 return;
@@ -189,6 +221,23 @@ public class ProcessDriver {
                             }
                         }
                     });
+        }
+        // tables that reach their operation through another
+        for (String query : List.of(
+                "select m.* from measurement m join indicator i on i.id = m.indicator_id where i.operation_code = ?",
+                "select r.* from benchmark_rating r join benchmark_review v on v.id = r.review_id where v.operation_code = ?",
+                "select g.* from measurement_gap g join benchmark_review v on v.id = g.review_id where v.operation_code = ?",
+                "select * from phase where operation_code = ?")) {
+            jdbc.sql(query).param(operationCode).query(rs -> {
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    Object value = rs.getObject(c);
+                    if (value instanceof java.math.BigDecimal number) {
+                        values.add(number.stripTrailingZeros().toPlainString());
+                    } else if (value != null) {
+                        values.add(value.toString());
+                    }
+                }
+            });
         }
         jdbc.sql("select code, name, host_country from operation where code = ?")
                 .param(operationCode)

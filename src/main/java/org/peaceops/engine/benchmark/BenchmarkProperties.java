@@ -10,18 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reviewPeriod how often an operation's benchmarks are reviewed unless the operation says
  *     otherwise (ISO-8601 period, default quarterly)
  * @param measurementDueDays days the indicator owners have to submit their measurements
- * @param followUpDueDays days the transition cell has to follow up an overdue measurement
- * @param decisionDueDays days mission leadership and HQ have to decide on a slipping minimum condition
  */
 @ConfigurationProperties("transition.benchmarks")
-public record BenchmarkProperties(
-        int stalenessDays, Period reviewPeriod, int measurementDueDays, int followUpDueDays, int decisionDueDays) {
+public record BenchmarkProperties(int stalenessDays, Period reviewPeriod, int measurementDueDays) {
 
     public BenchmarkProperties {
         stalenessDays = stalenessDays > 0 ? stalenessDays : 180;
         reviewPeriod = reviewPeriod != null ? reviewPeriod : Period.ofMonths(3);
         measurementDueDays = measurementDueDays > 0 ? measurementDueDays : 21;
-        followUpDueDays = followUpDueDays > 0 ? followUpDueDays : 7;
-        decisionDueDays = decisionDueDays > 0 ? decisionDueDays : 14;
     }
 }

@@ -42,6 +42,12 @@ public class BenchmarkRecords {
                 .list();
     }
 
+    public Optional<Benchmark> benchmark(String operationCode, String benchmarkCode) {
+        return benchmarks(operationCode).stream()
+                .filter(benchmark -> benchmark.code().equals(benchmarkCode))
+                .findFirst();
+    }
+
     private List<Indicator> indicators(long benchmarkId) {
         return jdbc.sql(
                         """

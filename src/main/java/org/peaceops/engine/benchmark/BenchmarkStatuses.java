@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.peaceops.engine.platform.DeployedDecisions;
 import org.springframework.stereotype.Service;
@@ -35,11 +37,24 @@ public class BenchmarkStatuses {
     }
 
     public List<RatedBenchmark> asOf(String operationCode, LocalDate asOf) {
+        return rate(operationCode, asOf, benchmark -> true);
+    }
+
+    public Optional<RatedBenchmark> benchmark(String operationCode, String benchmarkCode, LocalDate asOf) {
+        return rate(operationCode, asOf, benchmark -> benchmark.code().equals(benchmarkCode)).stream()
+                .findFirst();
+    }
+
+    private List<RatedBenchmark> rate(
+            String operationCode, LocalDate asOf, Predicate<BenchmarkRecords.Benchmark> which) {
         DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
         DmnDecision benchmarkStatus = decisions.latest(BENCHMARK_DECISION);
         Map<Long, List<BenchmarkRecords.Value>> values = records.valuesUpTo(operationCode, asOf);
         List<RatedBenchmark> rated = new ArrayList<>();
         for (BenchmarkRecords.Benchmark benchmark : records.benchmarks(operationCode)) {
+            if (!which.test(benchmark)) {
+                continue;
+            }
             List<RatedIndicator> indicators = new ArrayList<>();
             for (BenchmarkRecords.Indicator indicator : benchmark.indicators()) {
                 List<BenchmarkRecords.Value> measured = values.getOrDefault(indicator.id(), List.of());

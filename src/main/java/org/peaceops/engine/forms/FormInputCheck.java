@@ -8,11 +8,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.peaceops.engine.platform.FieldError;
 
 /**
@@ -33,7 +36,7 @@ public final class FormInputCheck {
         form.keys().forEach(key -> submitted.put(key, values.apply(key)));
         List<FieldError> errors = new ArrayList<>();
         for (FormField field : form.fields()) {
-            if (field.readonly() || hidden(field, submitted)) {
+            if (field.readonly() || hidden(field, submitted, values)) {
                 continue;
             }
             String problem = problem(field, submitted.get(field.key()), submitted, today);
@@ -46,11 +49,33 @@ public final class FormInputCheck {
 
     /** Whether the form hides the field, given the other values (form-js neither submits nor checks it). */
     public static boolean hidden(FormField field, Map<String, Object> submitted) {
+        return hidden(field, submitted, name -> null);
+    }
+
+    /**
+     * As form-js decides it: a condition may also read variables the form does not submit (the task's
+     * other variables, such as the type of the indicator being measured).
+     */
+    public static boolean hidden(FormField field, Map<String, Object> submitted, Function<String, Object> others) {
         if (field.hideWhen() == null) {
             return false;
         }
-        Object result = FEEL.evaluateSimpleExpression(
-                field.hideWhen(), Variables.fromMap(submitted).asVariableContext());
+        Object result = FEEL.evaluateSimpleExpression(field.hideWhen(), new VariableContext() {
+            @Override
+            public TypedValue resolve(String name) {
+                return Variables.untypedValue(submitted.containsKey(name) ? submitted.get(name) : others.apply(name));
+            }
+
+            @Override
+            public boolean containsVariable(String name) {
+                return submitted.containsKey(name) || others.apply(name) != null;
+            }
+
+            @Override
+            public Set<String> keySet() {
+                return submitted.keySet();
+            }
+        });
         return Boolean.TRUE.equals(result);
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.peaceops.engine.escalation.Escalations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +22,14 @@ public class FinancialCliffDelegate implements JavaDelegate {
     static final String ESCALATION_GROUPS = "hq-task-force,pbso";
 
     private final PlanningRecords records;
+    private final Escalations escalations;
     private final FinancingProperties financing;
     private final Clock clock;
 
-    public FinancialCliffDelegate(PlanningRecords records, FinancingProperties financing, Clock clock) {
+    public FinancialCliffDelegate(
+            PlanningRecords records, Escalations escalations, FinancingProperties financing, Clock clock) {
         this.records = records;
+        this.escalations = escalations;
         this.financing = financing;
         this.clock = clock;
     }
@@ -38,9 +42,10 @@ public class FinancialCliffDelegate implements JavaDelegate {
         boolean cliff = coverage.compareTo(financing.cliffThreshold()) < 0;
         records.recordFinancingCheck(operation, coverage, financing.cliffThreshold(), cliff);
         if (cliff) {
-            records.openEscalation(
+            escalations.open(
                     operation,
                     ESCALATION_KIND,
+                    null,
                     "UNCT funding covers " + percent(coverage) + " of the mission's programme budget, below "
                             + percent(financing.cliffThreshold()),
                     ESCALATION_GROUPS,

@@ -7,6 +7,7 @@ import static org.peaceops.engine.planning.JointTransitionPlanning.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.PlanningRecords.FinancingStrategy;
 import org.peaceops.engine.planning.PlanningRecords.NationalPocPlan;
 import org.peaceops.engine.planning.PlanningRecords.Party;
@@ -25,11 +26,14 @@ import org.springframework.stereotype.Component;
 public class PlanningRecorder implements TaskListener {
 
     private final PlanningRecords records;
+    private final Escalations escalations;
     private final RiskRegister risks;
     private final CurrentUser currentUser;
 
-    public PlanningRecorder(PlanningRecords records, RiskRegister risks, CurrentUser currentUser) {
+    public PlanningRecorder(
+            PlanningRecords records, Escalations escalations, RiskRegister risks, CurrentUser currentUser) {
         this.records = records;
+        this.escalations = escalations;
         this.risks = risks;
         this.currentUser = currentUser;
     }
@@ -72,9 +76,10 @@ public class PlanningRecorder implements TaskListener {
                             amount(task, MISSION_PROGRAMME_BUDGET_USD),
                             text(task, FINANCING_NOTES),
                             user));
-            case TASK_ESCALATE_FINANCIAL_CLIFF -> records.closeEscalation(
+            case TASK_ESCALATE_FINANCIAL_CLIFF -> escalations.close(
                     operation,
                     FinancialCliffDelegate.ESCALATION_KIND,
+                    null,
                     user,
                     text(task, CLIFF_MITIGATION),
                     text(task, CLIFF_ESCALATION_CHANNEL));

@@ -166,31 +166,6 @@ public class PlanningRecords {
                 .update();
     }
 
-    public void openEscalation(String operationCode, String kind, String reason, String groups, LocalDate dueOn) {
-        jdbc.sql(
-                        """
-                insert into escalation (operation_code, kind, reason, candidate_groups, opened_at, due_on)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(operationCode, kind, reason, groups, now(), dueOn)
-                .update();
-    }
-
-    public void closeEscalation(String operationCode, String kind, String closedBy, String resolution, String channel) {
-        jdbc.sql(
-                        """
-                update escalation set closed_at = ?, closed_by = ?, resolution = ?, channel = ?
-                where operation_code = ? and kind = ? and closed_at is null""")
-                .params(now(), closedBy, resolution, channel, operationCode, kind)
-                .update();
-    }
-
-    public int openEscalations(String operationCode) {
-        return jdbc.sql("select count(*) from escalation where operation_code = ? and closed_at is null")
-                .param(operationCode)
-                .query(Integer.class)
-                .single();
-    }
-
     public void recordProduct(String operationCode, PlanningProduct product) {
         jdbc.sql(
                         """

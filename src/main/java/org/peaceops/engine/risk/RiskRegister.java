@@ -57,6 +57,17 @@ public class RiskRegister {
 
     /** A risk identified in a task, whose form already held it to the register's rules. */
     public PortfolioReads.Risk identified(String operationCode, IdentifiedRisk risk) {
+        return insert(operationCode, values(risk));
+    }
+
+    /** A risk that those entitled to decide have accepted, with the justification as its mitigation. */
+    public PortfolioReads.Risk accepted(String operationCode, IdentifiedRisk risk) {
+        Map<String, String> values = values(risk);
+        values.put("status", "ACCEPTED");
+        return insert(operationCode, values);
+    }
+
+    private static Map<String, String> values(IdentifiedRisk risk) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("category", risk.category());
         values.put("description", risk.description());
@@ -64,7 +75,7 @@ public class RiskRegister {
         values.put("impact", risk.impact());
         values.put("owner", risk.owner());
         values.put("mitigation", risk.mitigation());
-        return insert(operationCode, values);
+        return values;
     }
 
     private PortfolioReads.Risk insert(String operationCode, Map<String, String> values) {

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the lifecycle of a transition registered beforehand (the portfolio import) at its stage. A
- * stage whose process does not exist yet starts at the latest stage that does: today, planning for
- * PLANNING, DRAWDOWN and CLOSURE. The stored stage stays what the document said.
+ * Starts the lifecycle of a transition registered beforehand (the portfolio import) at its stage:
+ * ASSESSMENT at the start, PLANNING at joint planning, DRAWDOWN at its first phase not yet completed
+ * (the phase multi-instance reads only the open ones).
+ * CLOSURE has no process yet: such a transition is registered without a lifecycle (null).
  */
 @Component
 public class LifecycleStarter {
@@ -43,12 +44,22 @@ public class LifecycleStarter {
                     .startProcessInstanceByKey(PROCESS_ID, code, variables)
                     .getId();
         }
-        // start listeners do not run when starting before an activity: link the transition here
+        String activity =
+                switch (stage) {
+                    case PLANNING -> CALL_JOINT_TRANSITION_PLANNING;
+                    case DRAWDOWN -> GATEWAY_PHASES_ON_RECORD;
+                    default -> null;
+                };
+        if (activity == null) {
+            return null;
+        }
+        // start listeners do not run when starting before an activity: link the transition here. The
+        // benchmark review's timer starts with the planning-and-drawdown scope around the activity.
         String id = runtimeService
                 .createProcessInstanceByKey(PROCESS_ID)
                 .businessKey(code)
                 .setVariables(variables)
-                .startBeforeActivity(CALL_JOINT_TRANSITION_PLANNING)
+                .startBeforeActivity(activity)
                 .execute()
                 .getId();
         registry.attachLifecycle(transitionId, code, id);

@@ -15,15 +15,37 @@ public final class TransitionLifecycle {
     public static final String GATEWAY_COUNCIL_OUTCOME = "Gateway_CouncilOutcome";
     public static final String TASK_ENTER_PLANNING_STAGE = "Task_EnterPlanningStage";
     public static final String TASK_CLOSE_TERMINATED_TRANSITION = "Task_CloseTerminatedTransition";
+    public static final String END_LIFECYCLE_TERMINATED = "EndEvent_LifecycleTerminated";
+    public static final String SUBPROCESS_PLANNING_AND_DRAWDOWN = "SubProcess_PlanningAndDrawdown";
+    public static final String START_PLANNING = "StartEvent_PlanningStarted";
     public static final String CALL_JOINT_TRANSITION_PLANNING = "CallActivity_JointTransitionPlanning";
     public static final String TASK_ENTER_DRAWDOWN_STAGE = "Task_EnterDrawdownStage";
-    public static final String END_PLAN_SIGNED = "EndEvent_PlanSigned";
-    public static final String END_LIFECYCLE_TERMINATED = "EndEvent_LifecycleTerminated";
+    public static final String GATEWAY_PHASES_ON_RECORD = "Gateway_PhasesOnRecord";
+    /** One per drawdown phase not yet completed, in sequence; the drawdown-phase process replaces it. */
+    public static final String TASK_RECORD_PHASE_ENDED = "Task_RecordPhaseEnded";
+    /** The drawdown of a transition without phases on record, as a whole. */
+    public static final String TASK_RECORD_DRAWDOWN_ENDED = "Task_RecordDrawdownEnded";
+
+    public static final String GATEWAY_DRAWDOWN_ENDED = "Gateway_DrawdownEnded";
+
+    public static final String END_LAST_PHASE_ENDED = "EndEvent_LastPhaseEnded";
+    public static final String TASK_ENTER_CLOSURE_STAGE = "Task_EnterClosureStage";
+    public static final String END_CLOSURE_REACHED = "EndEvent_ClosureReached";
+    public static final String EVENT_SUBPROCESS_BENCHMARK_REVIEW = "EventSubProcess_BenchmarkReview";
+    public static final String START_REVIEW_PERIOD_ELAPSED = "StartEvent_ReviewPeriodElapsed";
+    public static final String CALL_BENCHMARK_REVIEW = "CallActivity_BenchmarkReview";
+    public static final String END_REVIEW_DONE = "EndEvent_ReviewDone";
+    public static final String EVENT_SUBPROCESS_REASSESSMENT = "EventSubProcess_Reassessment";
+    public static final String START_REASSESSMENT_REQUESTED = "StartEvent_ReassessmentRequested";
+    public static final String CALL_REASSESSMENT = "CallActivity_Reassessment";
+    public static final String END_REASSESSMENT_CLEARED = "EndEvent_ReassessmentCleared";
 
     public static final String MESSAGE_COUNCIL_DECISION = "Message_CouncilDecision";
+    public static final String ESCALATION_REASSESSMENT_REQUESTED = "REASSESSMENT_REQUESTED";
 
     public static final String FORM_START_TRANSITION = "form-start-transition";
     public static final String FORM_COUNCIL_DECISION = "form-council-decision";
+    public static final String FORM_RECORD_PHASE_ENDED = "form-record-phase-ended";
 
     // start form
     public static final String OPERATION_CODE = "operationCode";
@@ -42,6 +64,12 @@ public final class TransitionLifecycle {
     public static final String TERMINATION_REASON = "terminationReason";
     public static final String DECISION_SOURCE = "councilDecisionSource";
     public static final String DECISION_RECORDED_BY = "councilDecisionRecordedBy";
+
+    // drawdown phases, one task each
+    public static final String PHASE_ID = "phaseId";
+    public static final String PHASE_NAME = "phaseName";
+    public static final String PHASE_ENDED_ON = "phaseEndedOn";
+    public static final String PHASE_SUMMARY = "phaseSummary";
 
     /** Input of the stage service task: the stage it moves the transition to. */
     public static final String TARGET_STAGE = "targetStage";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.peaceops.engine.assessment.StrategicAssessment.*;
+import static org.peaceops.engine.review.BenchmarkReview.*;
 import static org.peaceops.engine.transition.TransitionLifecycle.*;
 
 import java.nio.file.Files;
@@ -27,9 +28,15 @@ import org.peaceops.engine.FormFiller;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.ProcessTest;
 import org.peaceops.engine.assessment.AssessmentRecords;
+import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.review.BenchmarkReview;
+import org.peaceops.engine.review.ReviewRecords;
+import org.peaceops.engine.review.ReviewSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -56,13 +63,31 @@ class TransitionProcessesTest {
     PlanningRecords planning;
 
     @Autowired
+    Escalations escalations;
+
+    @Autowired
     org.peaceops.engine.portfolio.PortfolioReads portfolio;
 
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReviewRecords reviews;
+
+    @Autowired
+    ReviewSchedule schedule;
+
+    @Autowired
+    BenchmarkRecords benchmarks;
+
+    @Autowired
+    org.peaceops.engine.portfolio.PortfolioImport portfolioImport;
+
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     /** Form fields that steer the process rather than record a decision: read by a gateway, not stored. */
-    private static final Set<String> STEERING = Set.of(JointTransitionPlanning.MORE_RISKS);
+    private static final Set<String> STEERING = Set.of(JointTransitionPlanning.MORE_RISKS, NEW_MEASUREMENT);
 
     String code;
 
@@ -386,8 +411,36 @@ class TransitionProcessesTest {
                 Map.of(JointTransitionPlanning.SIGNATURE_DECISION, "REFUSE"));
         driver.complete(planned, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
 
+        // ... and one in drawdown, reviewed twice: values and gaps, an overdue follow-up, an accepted risk, a
+        // reassessment, then its phases ended
+        String reviewed = code + "-R";
+        code = reviewed;
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        review(lifecycle);
+        measure("B2.1", Map.of(MEASURED_TRUE, "true"));
+        measure("B3.1", Map.of(MEASURED_NUMBER, 10, MEASURED_ON, "2026-05-01"));
+        measure("B3.2", Map.of(NEW_MEASUREMENT, "NONE"));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-23T09:01:00Z")));
+        driver.runJobs(reviewed);
+        driver.complete(reviewed, TASK_FOLLOW_UP_OVERDUE);
+        measure("B1.1", Map.of(MEASURED_NUMBER, 100));
+        reviewAll("B1", "B2", "B3");
+        driver.complete(
+                reviewed,
+                driver.task(reviewed, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B1"),
+                Map.of(SLIP_DECISION, "ACCEPT_RISK", RISK_IMPACT, "MEDIUM"));
+        driver.complete(
+                reviewed,
+                driver.task(reviewed, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B3"),
+                Map.of(SLIP_DECISION, "REQUEST_REASSESSMENT"));
+        review(lifecycle);
+        measureAll(Map.of("B3.2", Map.of(MEASURED_DATE, "2026-08-30")));
+        driver.complete(reviewed, TASK_RECORD_PHASE_ENDED);
+        driver.complete(reviewed, TASK_RECORD_PHASE_ENDED);
+        code = terminated;
+
         Set<String> keysSubmitted = new TreeSet<>();
-        for (String operation : List.of(terminated, planned)) {
+        for (String operation : List.of(terminated, planned, reviewed)) {
             List<String> stored = driver.storedValues(operation);
             for (var submission : driver.submissions(operation)) {
                 submission.values().forEach((key, value) -> {
@@ -434,7 +487,9 @@ class TransitionProcessesTest {
         var host = driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
         var mission = driver.complete(code, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
 
-        assertThat(lifecycle).isEnded().hasPassed(TASK_ENTER_DRAWDOWN_STAGE, END_PLAN_SIGNED);
+        assertThat(lifecycle)
+                .hasPassed(TASK_ENTER_DRAWDOWN_STAGE, GATEWAY_PHASES_ON_RECORD)
+                .isWaitingAt(TASK_RECORD_DRAWDOWN_ENDED);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.DRAWDOWN);
         PlanningRecords.PlanRecord plan = planning.latestPlan(code).orElseThrow();
         assertThat(plan.status()).isEqualTo("SIGNED");
@@ -448,7 +503,7 @@ class TransitionProcessesTest {
         assertThat(planning.products(code))
                 .extracting(PlanningRecords.PlanningProduct::kind)
                 .containsExactlyInAnyOrder("UNCT_CAPACITY_MAPPING", "GENDER_REVIEW");
-        assertThat(planning.openEscalations(code)).isZero();
+        assertThat(escalations.openCount(code)).isZero();
         var communities = driver.submitted(code, "form-consult-communities-on-plan");
         assertThat(assessments.consultations(code))
                 .filteredOn(c -> "PLANNING".equals(c.stage()))
@@ -508,14 +563,14 @@ class TransitionProcessesTest {
         assertThat(escalation.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-03-16T09:00:00Z")));
         assertThat(engine.getTaskService().getVariable(escalation.getId(), JointTransitionPlanning.FINANCING_COVERAGE))
                 .isEqualTo(0.25);
-        assertThat(planning.openEscalations(code)).isOne();
+        assertThat(escalations.openCount(code)).isOne();
         assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
                 .as("nobody signs before the cliff is dealt with")
                 .isNull();
 
         driver.complete(code, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF);
 
-        assertThat(planning.openEscalations(code)).isZero();
+        assertThat(escalations.openCount(code)).isZero();
         assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
                 .isNotNull();
     }
@@ -534,7 +589,7 @@ class TransitionProcessesTest {
 
         assertThat(driver.task(code, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF))
                 .isNull();
-        assertThat(planning.openEscalations(code)).isZero();
+        assertThat(escalations.openCount(code)).isZero();
         assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
                 .isNotNull();
     }
@@ -562,10 +617,442 @@ class TransitionProcessesTest {
 
         driver.signPlan(code);
 
-        assertThat(lifecycle).isEnded();
+        assertThat(lifecycle).isWaitingAt(TASK_RECORD_DRAWDOWN_ENDED);
         assertThat(planning.latestPlan(code).orElseThrow())
                 .extracting(PlanningRecords.PlanRecord::version, PlanningRecords.PlanRecord::status)
                 .containsExactly(2, "SIGNED");
+    }
+
+    // ---- planning and drawdown: the benchmark review every period, the phases, closure ----
+
+    /** An operation in drawdown with three benchmarks (two minimum conditions) and three phases. */
+    static final String DRAWDOWN_OPERATION =
+            """
+            {"format": "transition-portfolio/1", "operations": [{"code": "%1$s", "name": "Review test %1$s",
+              "type": "PKO", "hostCountry": "XAR",
+              "transition": {"trigger": "COUNCIL_DECISION", "startedOn": "2025-01-15", "stage": "DRAWDOWN"},
+              "benchmarks": [
+                {"code": "B1", "title": "National police deployed", "category": "SECURITY", "owner": "NATIONAL",
+                 "minimumCondition": true, "targetDate": "2026-12-31",
+                 "indicators": [{"code": "B1.1", "name": "Police officers deployed", "type": "NUMBER",
+                                 "direction": "INCREASE", "baseline": 0, "target": 1000,
+                                 "measurements": [{"asOf": "2025-01-15", "value": 0}]}]},
+                {"code": "B2", "title": "Protection plan adopted", "category": "PROTECTION_OF_CIVILIANS", "owner": "UN",
+                 "indicators": [{"code": "B2.1", "name": "Plan adopted", "type": "BOOLEAN"}]},
+                {"code": "B3", "title": "Services covered", "category": "HUMANITARIAN", "owner": "JOINT",
+                 "minimumCondition": true, "targetDate": "2026-12-31",
+                 "indicators": [{"code": "B3.1", "name": "Coverage", "type": "PERCENT", "target": 80},
+                                {"code": "B3.2", "name": "Local elections held", "type": "MILESTONE"}]}],
+              "phases": [
+                {"seq": 1, "name": "West", "status": "COMPLETED", "plannedStart": "2025-02-01", "plannedEnd": "2025-08-31"},
+                {"seq": 2, "name": "East", "status": "ONGOING", "plannedStart": "2025-09-01", "plannedEnd": "2026-09-30"},
+                {"seq": 3, "name": "North", "status": "ON_HOLD"}]}]}
+            """;
+
+    static final String OPERATION_WITHOUT_BENCHMARKS =
+            """
+            {"format": "transition-portfolio/1", "operations": [{"code": "%1$s", "name": "No benchmarks %1$s",
+              "type": "SPM", "hostCountry": "XAR",
+              "transition": {"trigger": "PLANNED", "startedOn": "2025-06-01", "stage": "DRAWDOWN"},
+              "phases": [{"seq": 1, "name": "All regions", "status": "ONGOING"}]}]}
+            """;
+
+    @Test
+    void anImportedTransitionInDrawdownResumesAtItsFirstOpenPhaseWithItsReviewsScheduled() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+
+        assertThat(lifecycle).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(lifecycle.getTenantId()).isEqualTo(code);
+        var phase = driver.task(code, TASK_RECORD_PHASE_ENDED);
+        assertThat(phase.getName()).isEqualTo(code + ": Record the end of phase 2 (East)");
+        assertThat(phase.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-09-30T00:00:00Z")));
+        assertThat(groupsOf(phase)).containsExactly("mission-leadership");
+        assertThat(reviewTimer(lifecycle).getDuedate())
+                .as("quarterly from the start of the lifecycle")
+                .isEqualTo(Date.from(Instant.parse("2026-06-02T09:00:00Z")));
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.DRAWDOWN);
+    }
+
+    @Test
+    void theReviewComesEveryPeriodAndWithoutBenchmarksClosesAtOnce() {
+        ProcessInstance lifecycle = imported(OPERATION_WITHOUT_BENCHMARKS);
+
+        ProcessInstance first = review(lifecycle);
+        assertThat(passed(first))
+                .containsExactly(START_REVIEW_DUE, TASK_OPEN_REVIEW, TASK_CLOSE_REVIEW, END_REVIEW_CLOSED);
+        assertThat(reviewTimer(lifecycle).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-09-02T09:00:00Z")));
+        ProcessInstance second = review(lifecycle);
+        assertThat(passed(second)).endsWith(END_REVIEW_CLOSED);
+
+        assertThat(reviews.reviews(code))
+                .extracting(ReviewRecords.Review::asOf, r -> r.closedAt() != null, r -> r.ratings()
+                        .size())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-09-02"), true, 0),
+                        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-06-02"), true, 0));
+        assertThat(lifecycle).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+    }
+
+    @Test
+    void eachBenchmarkIsMeasuredByItsOwnersRatedByTheDecisionsAndReviewedByTheTransitionCell() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        ProcessInstance review = review(lifecycle);
+
+        var tasks = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(review.getId())
+                .taskDefinitionKey(TASK_SUBMIT_MEASUREMENT)
+                .list();
+        assertThat(tasks)
+                .extracting(t -> t.getName() + " " + groupsOf(t))
+                .containsExactlyInAnyOrder(
+                        code + ": Measure indicator B1.1 [host-government]",
+                        code + ": Measure indicator B2.1 [transition-cell]",
+                        code + ": Measure indicator B3.1 [host-government, transition-cell]",
+                        code + ": Measure indicator B3.2 [host-government, transition-cell]");
+        assertThat(tasks)
+                .extracting(t -> t.getDueDate())
+                .containsOnly(Date.from(Instant.parse("2026-06-23T09:00:00Z")));
+        var b11 = driver.task(code, TASK_SUBMIT_MEASUREMENT, INDICATOR_CODE, "B1.1");
+        assertThat(engine.getTaskService().getVariables(b11.getId()))
+                .containsEntry(INDICATOR_NAME, "Police officers deployed")
+                .containsEntry(INDICATOR_TARGET, "1000 or higher by 2026-12-31 (the benchmark's)")
+                .containsEntry(LATEST_MEASUREMENT, "0 on 2025-01-15");
+
+        // 700 of 1000 after 503 of 715 days (703 expected): at least half, AT_RISK
+        measure("B1.1", Map.of(MEASURED_ON, "2026-06-01", MEASURED_NUMBER, 700));
+        measure("B2.1", Map.of(MEASURED_TRUE, "true"));
+        measure("B3.1", Map.of(MEASURED_NUMBER, 85));
+        measure("B3.2", Map.of(NEW_MEASUREMENT, "NONE", NO_VALUE_REASON, "The electoral calendar slipped"));
+
+        var ratings = reviews.ratings(reviewId(review));
+        assertThat(ratings)
+                .extracting(
+                        ReviewRecords.Rating::benchmarkCode,
+                        ReviewRecords.Rating::status,
+                        ReviewRecords.Rating::indicatorStatuses,
+                        ReviewRecords.Rating::previousStatus)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("B1", "AT_RISK", "B1.1 AT_RISK", null),
+                        org.assertj.core.groups.Tuple.tuple("B2", "ACHIEVED", "B2.1 ACHIEVED", null),
+                        org.assertj.core.groups.Tuple.tuple("B3", "AT_RISK", "B3.1 ACHIEVED, B3.2 NO_DATA", null));
+        var reviewTasks = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(review.getId())
+                .taskDefinitionKey(TASK_REVIEW_STATUS)
+                .list();
+        assertThat(reviewTasks).hasSize(3).allSatisfy(t -> assertThat(groupsOf(t))
+                .containsExactly("transition-cell"));
+        var b3Review = driver.task(code, TASK_REVIEW_STATUS, BENCHMARK_CODE, "B3");
+        assertThat(engine.getTaskService().getVariables(b3Review.getId()))
+                .containsEntry(BENCHMARK_STATUS, "AT_RISK")
+                .containsEntry(STATUS_REASON, "a minimum condition with an indicator without data")
+                .containsEntry(PREVIOUS_STATUS, "none (first review)");
+
+        for (String benchmark : List.of("B1", "B2", "B3")) {
+            driver.complete(code, driver.task(code, TASK_REVIEW_STATUS, BENCHMARK_CODE, benchmark), Map.of());
+        }
+
+        assertThat(review).isEnded().hasPassed(END_BENCHMARK_REVIEWED, END_REVIEW_CLOSED);
+        assertThat(reviews.ratings(reviewId(review)))
+                .allSatisfy(r -> assertThat(r.reviewNote()).isNotBlank());
+        assertThat(reviews.gaps(reviewId(review)))
+                .extracting(ReviewRecords.Gap::indicatorCode, ReviewRecords.Gap::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("B3.2", "The electoral calendar slipped"));
+        assertThat(benchmarks.measurements(code, "B1.1"))
+                .extracting(BenchmarkRecords.MeasurementRecord::asOf, BenchmarkRecords.MeasurementRecord::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2025-01-15"), "0"),
+                        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-06-01"), "700"));
+        assertThat(lifecycle).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+    }
+
+    @Test
+    void overdueMeasurementsEscalateToTheTransitionCellUntilItFollowsUp() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        ProcessInstance review = review(lifecycle);
+        measure("B2.1", Map.of());
+        measure("B3.1", Map.of(MEASURED_NUMBER, 85));
+        measure("B3.2", Map.of());
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-23T09:01:00Z")));
+        driver.runJobs(code);
+
+        var followUp = driver.task(code, TASK_FOLLOW_UP_OVERDUE);
+        assertThat(followUp.getName()).isEqualTo(code + ": Follow up overdue measurements of B1");
+        assertThat(groupsOf(followUp)).containsExactly("transition-cell");
+        assertThat(engine.getTaskService().getVariable(followUp.getId(), MISSING_MEASUREMENTS))
+                .isEqualTo("B1.1");
+        assertThat(escalations.open(code)).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(OVERDUE_ESCALATION);
+            assertThat(e.subject()).isEqualTo("B1");
+            assertThat(e.candidateGroups()).isEqualTo("transition-cell");
+            assertThat(e.dueOn()).hasToString("2026-06-30");
+        });
+
+        driver.complete(code, TASK_FOLLOW_UP_OVERDUE);
+
+        assertThat(escalations.openCount(code)).isZero();
+        assertThat(review).isWaitingAt(TASK_SUBMIT_MEASUREMENT, TASK_REVIEW_STATUS);
+        measure("B1.1", Map.of(MEASURED_NUMBER, 900));
+        assertThat(review).hasPassed(EVENT_MEASUREMENTS_OVERDUE, END_OVERDUE_FOLLOWED_UP, TASK_RATE_BENCHMARK);
+    }
+
+    @Test
+    void aMinimumConditionThatTurnsOffTrackGoesToLeadershipAndHqWhoMayAcceptTheRisk() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        ProcessInstance review = review(lifecycle);
+        // 100 of 1000 after 503 of 715 days (703 expected): under half, OFF_TRACK
+        measureAll(Map.of("B1.1", Map.of(MEASURED_ON, "2026-06-01", MEASURED_NUMBER, 100)));
+        reviewAll("B1", "B2", "B3");
+
+        var decision = driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION);
+        assertThat(decision.getName()).isEqualTo(code + ": Decide on minimum condition B1");
+        assertThat(groupsOf(decision)).containsExactly("hq-task-force", "mission-leadership");
+        assertThat(decision.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-06-16T09:00:00Z")));
+        var decided = driver.complete(
+                code,
+                TASK_DECIDE_ON_SLIPPED_CONDITION,
+                Map.of(SLIP_DECISION, "ACCEPT_RISK", RISK_CATEGORY, "SECURITY", RISK_LIKELIHOOD, "HIGH"));
+
+        assertThat(review).isEnded().hasPassed(END_RISK_ACCEPTED);
+        var rating = reviews.ratings(reviewId(review)).get(0);
+        assertThat(rating.decision()).isEqualTo("ACCEPT_RISK");
+        var risk = portfolio.risk(code, rating.riskId()).orElseThrow();
+        assertThat(risk.status()).isEqualTo("ACCEPTED");
+        assertThat(risk.category()).isEqualTo("SECURITY");
+        assertThat(risk.likelihood()).isEqualTo("HIGH");
+        assertThat(risk.mitigation()).isEqualTo(decided.get(RISK_JUSTIFICATION));
+        assertThat(risk.description())
+                .isEqualTo("Minimum condition B1 (National police deployed) is OFF_TRACK: an indicator is off track");
+
+        // next quarter: no new value, still OFF_TRACK, but no longer turning: nobody is asked again
+        ProcessInstance next = review(lifecycle);
+        measureAll(Map.of("B1.1", Map.of(NEW_MEASUREMENT, "NONE")));
+        reviewAll("B1", "B2", "B3");
+        assertThat(reviews.ratings(reviewId(next)).get(0))
+                .extracting(ReviewRecords.Rating::status, ReviewRecords.Rating::previousStatus)
+                .containsExactly("OFF_TRACK", "OFF_TRACK");
+        assertThat(next).isEnded();
+        assertThat(driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION)).isNull();
+    }
+
+    @Test
+    void aRequestedReassessmentRunsANewStrategicAssessmentAlongsideTheDrawdown() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        ProcessInstance review = review(lifecycle);
+        // B3.1: first value 10 on 2026-05-01, 70 points to go in 244 days, 9.2 expected after 32: OFF_TRACK
+        measureAll(Map.of(
+                "B1.1", Map.of(MEASURED_NUMBER, 100),
+                "B3.1", Map.of(MEASURED_ON, "2026-05-01", MEASURED_NUMBER, 10)));
+        reviewAll("B1", "B2", "B3");
+
+        driver.complete(
+                code,
+                driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B1"),
+                Map.of(SLIP_DECISION, "REQUEST_REASSESSMENT"));
+
+        assertThat(lifecycle).hasPassed(START_REASSESSMENT_REQUESTED).isWaitingAt(CALL_REASSESSMENT);
+        assertThat(driver.task(code, TASK_DRAFT_TERMS_OF_REFERENCE)).isNotNull();
+        driver.complete(
+                code,
+                driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B3"),
+                Map.of(SLIP_DECISION, "REQUEST_REASSESSMENT"));
+
+        assertThat(review).isEnded().hasPassed(END_REASSESSMENT_REQUESTED, END_JOINED_REASSESSMENT);
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(StrategicAssessment.PROCESS_ID)
+                        .processInstanceBusinessKey(code)
+                        .count())
+                .as("one reassessment, joined by the second request")
+                .isOne();
+        assertThat(reviews.ratings(reviewId(review)))
+                .extracting(ReviewRecords.Rating::decision)
+                .containsExactly("REQUEST_REASSESSMENT", null, "REQUEST_REASSESSMENT");
+        assertThat(lifecycle).isWaitingAt(TASK_RECORD_PHASE_ENDED, CALL_REASSESSMENT);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.DRAWDOWN);
+
+        driver.clearAssessment(code);
+
+        assertThat(lifecycle).hasPassed(END_REASSESSMENT_CLEARED).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+    }
+
+    @Test
+    void aMeasurementTheIndicatorCannotHoldIsRefusedOnItsFieldAndNothingIsStored() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        review(lifecycle);
+        var task = driver.task(code, TASK_SUBMIT_MEASUREMENT, INDICATOR_CODE, "B3.1");
+
+        assertThatThrownBy(() -> driver.submit(code, task, Map.of(MEASURED_NUMBER, 150)))
+                .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())
+                        .singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.path()).isEqualTo(MEASURED_NUMBER);
+                            assertThat(error.message()).contains("between 0 and 100");
+                        }));
+        assertThatThrownBy(() -> driver.submit(code, task, Map.of(MEASURED_NUMBER, 50, MEASURED_ON, "2026-06-03")))
+                .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())
+                        .extracting(error -> error.path())
+                        .containsExactly(MEASURED_ON));
+
+        assertThat(benchmarks.measurements(code, "B3.1")).isEmpty();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .isOne();
+    }
+
+    @Test
+    void theOperationsOwnReviewPeriodHoldsFromTheNextReview() {
+        ProcessInstance lifecycle = imported(OPERATION_WITHOUT_BENCHMARKS);
+
+        schedule.change(registry.find(code).orElseThrow(), "P1M");
+
+        assertThat(reviewTimer(lifecycle).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-04-02T09:00:00Z")));
+        review(lifecycle);
+        assertThat(reviewTimer(lifecycle).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-05-02T09:00:00Z")));
+        assertThatThrownBy(() -> schedule.change(registry.find(code).orElseThrow(), "P2D"))
+                .satisfies(e -> assertThat(
+                                InputRejectedException.findIn(e).errors().get(0).path())
+                        .isEqualTo("/period"));
+        assertThat(schedule.period(code)).hasToString("P1M");
+    }
+
+    @Test
+    void phasesEndOneByOneAndTheLastEndsTheDrawdownAtTheClosureStage() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+
+        driver.complete(code, TASK_RECORD_PHASE_ENDED, Map.of(PHASE_ENDED_ON, "2026-02-27"));
+        assertThat(driver.task(code, TASK_RECORD_PHASE_ENDED).getName())
+                .isEqualTo(code + ": Record the end of phase 3 (North)");
+        driver.complete(code, TASK_RECORD_PHASE_ENDED);
+
+        assertThat(lifecycle)
+                .isEnded()
+                .hasPassed(GATEWAY_DRAWDOWN_ENDED, END_LAST_PHASE_ENDED, TASK_ENTER_CLOSURE_STAGE, END_CLOSURE_REACHED);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
+        assertThat(portfolio.phases(code)).extracting(p -> p.status()).containsOnly("COMPLETED");
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(lifecycle.getId())
+                        .count())
+                .as("no more reviews")
+                .isZero();
+    }
+
+    @Test
+    void aDrawdownWithoutPhasesOnRecordEndsWhenLeadershipRecordsItsEnd() {
+        ProcessInstance lifecycle = planDrafted();
+        driver.completePlanInputs(code, Map.of());
+        driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
+        driver.complete(code, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
+
+        var ended = driver.complete(code, TASK_RECORD_DRAWDOWN_ENDED);
+
+        assertThat(lifecycle).isEnded().hasPassed(TASK_RECORD_DRAWDOWN_ENDED, END_CLOSURE_REACHED);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
+        assertThat(jdbc.sql("select name, status, ended_on from phase where operation_code = ?")
+                        .param(code)
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                        .single())
+                .isEqualTo("Drawdown COMPLETED " + ended.get(PHASE_ENDED_ON));
+    }
+
+    private ProcessInstance imported(String document) {
+        try {
+            var result = portfolioImport.importDocument(json.readTree(document.formatted(code)), "hq-planner");
+            return engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceId(result.operations().get(0).processInstanceId())
+                    .singleResult();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The activities the instance has passed through, in order; an ended one ends with its end event. */
+    private List<String> passed(ProcessInstance instance) {
+        return engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .finished()
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()
+                .stream()
+                .map(a -> a.getActivityId())
+                .filter(id -> !id.endsWith("#multiInstanceBody"))
+                .toList();
+    }
+
+    private org.camunda.bpm.engine.runtime.Job reviewTimer(ProcessInstance lifecycle) {
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(lifecycle.getId())
+                .activityId(START_REVIEW_PERIOD_ELAPSED)
+                .singleResult();
+    }
+
+    /** Moves the clock to the next review, lets the timer fire and opens the review. */
+    private ProcessInstance review(ProcessInstance lifecycle) {
+        var timer = reviewTimer(lifecycle);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        engine.getManagementService().executeJob(timer.getId());
+        driver.runJobs(code);
+        // the latest review, running or (without benchmarks) already ended
+        String id = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(BenchmarkReview.PROCESS_ID)
+                .processInstanceBusinessKey(code)
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .list()
+                .get(0)
+                .getId();
+        var instance = new org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity();
+        instance.setId(id);
+        instance.setProcessInstanceId(id);
+        return instance;
+    }
+
+    private void measure(String indicator, Map<String, Object> given) {
+        driver.complete(code, driver.task(code, TASK_SUBMIT_MEASUREMENT, INDICATOR_CODE, indicator), given);
+    }
+
+    /** Measures every indicator of the test operation: valid values unless given. */
+    private void measureAll(Map<String, Map<String, Object>> given) {
+        Map<String, Map<String, Object>> defaults = Map.of(
+                "B1.1", Map.of(MEASURED_NUMBER, 700),
+                "B2.1", Map.of(MEASURED_TRUE, "true"),
+                "B3.1", Map.of(MEASURED_NUMBER, 85),
+                "B3.2", Map.of());
+        defaults.forEach((indicator, values) -> measure(indicator, given.getOrDefault(indicator, values)));
+    }
+
+    private void reviewAll(String... benchmarkCodes) {
+        for (String benchmark : benchmarkCodes) {
+            driver.complete(code, driver.task(code, TASK_REVIEW_STATUS, BENCHMARK_CODE, benchmark), Map.of());
+        }
+    }
+
+    private long reviewId(ProcessInstance review) {
+        return (Long) engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(review.getId())
+                .variableName(REVIEW_ID)
+                .singleResult()
+                .getValue();
+    }
+
+    private List<String> groupsOf(org.camunda.bpm.engine.task.Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(link -> link.getGroupId())
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .toList();
     }
 
     /** A lifecycle that the Council let proceed, with the first draft of the plan written. */

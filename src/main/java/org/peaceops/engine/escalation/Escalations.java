@@ -1,0 +1,76 @@
+package org.peaceops.engine.escalation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Escalations: something that needs named groups' attention by a date. Each one comes with a
+ * Tasklist task; it is open until that task is completed. The kind says what went wrong (a financial
+ * cliff, overdue measurements), the subject what it is about within the operation (a benchmark).
+ */
+@Service
+public class Escalations {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Escalations(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void open(String operationCode, String kind, String subject, String reason, String groups, LocalDate dueOn) {
+        jdbc.sql(
+                        """
+                insert into escalation (operation_code, kind, subject, reason, candidate_groups, opened_at, due_on)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(operationCode, kind, subject, reason, groups, now(), dueOn)
+                .update();
+    }
+
+    /** Closes the open escalations of this kind and subject (subject null: of this kind). */
+    public void close(
+            String operationCode, String kind, String subject, String closedBy, String resolution, String channel) {
+        jdbc.sql(
+                        """
+                update escalation set closed_at = ?, closed_by = ?, resolution = ?, channel = ?
+                where operation_code = ? and kind = ? and (cast(? as varchar(64)) is null or subject = ?)
+                  and closed_at is null""")
+                .params(now(), closedBy, resolution, channel, operationCode, kind, subject, subject)
+                .update();
+    }
+
+    public int openCount(String operationCode) {
+        return jdbc.sql("select count(*) from escalation where operation_code = ? and closed_at is null")
+                .param(operationCode)
+                .query(Integer.class)
+                .single();
+    }
+
+    public List<Escalation> open(String operationCode) {
+        return jdbc.sql(
+                        """
+                select kind, subject, reason, candidate_groups, opened_at, due_on from escalation
+                where operation_code = ? and closed_at is null order by id""")
+                .param(operationCode)
+                .query((rs, n) -> new Escalation(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant().toString(),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    public record Escalation(
+            String kind, String subject, String reason, String candidateGroups, String openedAt, LocalDate dueOn) {}
+}

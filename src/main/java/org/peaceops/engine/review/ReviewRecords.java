@@ -1,0 +1,192 @@
+package org.peaceops.engine.review;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.peaceops.engine.benchmark.BenchmarkStatuses.RatedBenchmark;
+import org.peaceops.engine.platform.GeneratedIds;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Benchmark reviews and their ratings, in the project's tables. */
+@Service
+public class ReviewRecords {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public ReviewRecords(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long open(String operationCode, String processInstanceId, LocalDate asOf, LocalDate measurementsDue) {
+        return GeneratedIds.insert(
+                jdbc,
+                """
+                insert into benchmark_review (operation_code, process_instance_id, as_of, measurements_due, opened_at)
+                values (?, ?, ?, ?, ?)""",
+                operationCode,
+                processInstanceId,
+                asOf,
+                measurementsDue,
+                now());
+    }
+
+    public void close(long reviewId) {
+        jdbc.sql("update benchmark_review set closed_at = ? where id = ?")
+                .params(now(), reviewId)
+                .update();
+    }
+
+    public String operationOf(long reviewId) {
+        return jdbc.sql("select operation_code from benchmark_review where id = ?")
+                .param(reviewId)
+                .query(String.class)
+                .single();
+    }
+
+    /** The status the benchmark had at the operation's latest earlier review, if any. */
+    public Optional<String> previousStatus(String operationCode, String benchmarkCode, long reviewId) {
+        return jdbc.sql(
+                        """
+                select r.status from benchmark_rating r join benchmark_review v on v.id = r.review_id
+                where v.operation_code = ? and r.benchmark_code = ? and r.review_id < ?
+                order by r.review_id desc fetch first 1 rows only""")
+                .params(operationCode, benchmarkCode, reviewId)
+                .query(String.class)
+                .optional();
+    }
+
+    public void rate(long reviewId, RatedBenchmark rated, String previousStatus, String indicatorStatuses) {
+        jdbc.sql(
+                        """
+                insert into benchmark_rating (review_id, benchmark_code, minimum_condition, status, reason,
+                                              previous_status, indicator_statuses, rated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        reviewId,
+                        rated.code(),
+                        rated.minimumCondition(),
+                        rated.status(),
+                        rated.reason(),
+                        previousStatus,
+                        indicatorStatuses,
+                        now())
+                .update();
+    }
+
+    public void reviewed(long reviewId, String benchmarkCode, String note, String user) {
+        jdbc.sql(
+                        """
+                update benchmark_rating set review_note = ?, reviewed_by = ?, reviewed_at = ?
+                where review_id = ? and benchmark_code = ?""")
+                .params(note, user, now(), reviewId, benchmarkCode)
+                .update();
+    }
+
+    public void decided(
+            long reviewId, String benchmarkCode, String decision, String justification, Long riskId, String user) {
+        jdbc.sql(
+                        """
+                update benchmark_rating set decision = ?, decision_justification = ?, risk_id = ?, decided_by = ?,
+                                            decided_at = ?
+                where review_id = ? and benchmark_code = ?""")
+                .params(decision, justification, riskId, user, now(), reviewId, benchmarkCode)
+                .update();
+    }
+
+    public void gap(long reviewId, String indicatorCode, String reason, String user) {
+        jdbc.sql(
+                        """
+                insert into measurement_gap (review_id, indicator_code, reason, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?)""")
+                .params(reviewId, indicatorCode, reason, user, now())
+                .update();
+    }
+
+    public List<Gap> gaps(long reviewId) {
+        return jdbc.sql(
+                        """
+                select indicator_code, reason, recorded_by from measurement_gap where review_id = ?
+                order by indicator_code, id""")
+                .param(reviewId)
+                .query((rs, n) -> new Gap(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The operation's reviews, latest first, each with its ratings. */
+    public List<Review> reviews(String operationCode) {
+        return jdbc.sql(
+                        """
+                select id, as_of, measurements_due, opened_at, closed_at from benchmark_review
+                where operation_code = ? order by id desc""")
+                .param(operationCode)
+                .query((rs, n) -> new Review(
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getTimestamp(4).toInstant().toString(),
+                        rs.getTimestamp(5) == null
+                                ? null
+                                : rs.getTimestamp(5).toInstant().toString(),
+                        ratings(rs.getLong(1)),
+                        gaps(rs.getLong(1))))
+                .list();
+    }
+
+    public List<Rating> ratings(long reviewId) {
+        return jdbc.sql(
+                        """
+                select benchmark_code, minimum_condition, status, reason, previous_status, indicator_statuses,
+                       review_note, reviewed_by, decision, decision_justification, decided_by, risk_id
+                from benchmark_rating where review_id = ? order by benchmark_code""")
+                .param(reviewId)
+                .query((rs, n) -> new Rating(
+                        rs.getString(1),
+                        rs.getBoolean(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        (Long) rs.getObject(12, Long.class)))
+                .list();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    public record Review(
+            long id,
+            LocalDate asOf,
+            LocalDate measurementsDue,
+            String openedAt,
+            String closedAt,
+            List<Rating> ratings,
+            List<Gap> gaps) {}
+
+    /** An indicator without a new value in a review, and why. */
+    public record Gap(String indicatorCode, String reason, String recordedBy) {}
+
+    public record Rating(
+            String benchmarkCode,
+            boolean minimumCondition,
+            String status,
+            String reason,
+            String previousStatus,
+            String indicatorStatuses,
+            String reviewNote,
+            String reviewedBy,
+            String decision,
+            String decisionJustification,
+            String decidedBy,
+            Long riskId) {}
+}

@@ -1,0 +1,63 @@
+package org.peaceops.engine.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.peaceops.engine.identity.ActorGroup;
+import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.transition.OperationAccess;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An operation's benchmark reviews, and how often they come. */
+@RestController
+@RequestMapping("/api/operations/{code}")
+class ReviewsController {
+
+    private final OperationAccess access;
+    private final ReviewRecords records;
+    private final ReviewSchedule schedule;
+    private final IdentityService identityService;
+
+    ReviewsController(
+            OperationAccess access, ReviewRecords records, ReviewSchedule schedule, IdentityService identityService) {
+        this.access = access;
+        this.records = records;
+        this.schedule = schedule;
+        this.identityService = identityService;
+    }
+
+    @GetMapping("/reviews")
+    Map<String, Object> reviews(@PathVariable String code) {
+        access.require(code);
+        return Map.of("period", schedule.period(code).toString(), "reviews", records.reviews(code));
+    }
+
+    /** Headquarters and the operation's mission leadership set the period: {"period": "P1M"}. */
+    @PutMapping("/review-period")
+    Map<String, Object> period(@PathVariable String code, @RequestBody JsonNode body) {
+        var transition = access.require(code);
+        List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
+        if (!groups.contains(Groups.CAMUNDA_ADMIN)
+                && !groups.contains(ActorGroup.HQ_TASK_FORCE.id())
+                && !groups.contains(ActorGroup.MISSION_LEADERSHIP.id())) {
+            throw new InputRejectedException(
+                    403,
+                    List.of(new FieldError(
+                            "", "only headquarters (hq-task-force) and mission leadership may set the review period")));
+        }
+        if (!body.isObject() || !body.path("period").isTextual()) {
+            throw InputRejectedException.invalid("/period", "is required, as an ISO-8601 period such as P3M");
+        }
+        return Map.of(
+                "period",
+                schedule.change(transition, body.path("period").asText()).toString());
+    }
+}
