@@ -38,10 +38,18 @@ public class RestClient {
     }
 
     public Response patch(String path, String user, Object body) {
+        return withBody("PATCH", path, user, body);
+    }
+
+    public Response put(String path, String user, Object body) {
+        return withBody("PUT", path, user, body);
+    }
+
+    private Response withBody(String method, String path, String user, Object body) {
         try {
             return send(request(path, user)
                     .header("Content-Type", "application/json")
-                    .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.identity.OperationTenants;
 import org.peaceops.engine.portfolio.PortfolioImport;
+import org.peaceops.engine.review.ReviewSchedule;
 import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.transition.TransitionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -69,6 +71,8 @@ public class DemoData {
     private final OperationTenants tenants;
     private final ReferencePortfolio referencePortfolio;
     private final PortfolioImport portfolioImport;
+    private final TransitionRegistry registry;
+    private final ReviewSchedule reviewSchedule;
     private final Clock clock;
 
     public DemoData(
@@ -79,6 +83,8 @@ public class DemoData {
             OperationTenants tenants,
             ReferencePortfolio referencePortfolio,
             PortfolioImport portfolioImport,
+            TransitionRegistry registry,
+            ReviewSchedule reviewSchedule,
             Clock clock) {
         this.identityService = identityService;
         this.managementService = managementService;
@@ -87,6 +93,8 @@ public class DemoData {
         this.tenants = tenants;
         this.referencePortfolio = referencePortfolio;
         this.portfolioImport = portfolioImport;
+        this.registry = registry;
+        this.reviewSchedule = reviewSchedule;
         this.clock = clock;
     }
 
@@ -126,7 +134,7 @@ public class DemoData {
 
     /**
      * The six reference operations, through the portfolio import as headquarters would load them;
-     * MONUSCO, in drawdown, runs its lifecycle from the latest stage the engine has.
+     * MONUSCO, in drawdown, resumes at its first open phase, with its first benchmark review at once.
      */
     private void importReferencePortfolio() {
         identityService.setAuthentication("hq-planner", List.of("hq-task-force"), List.of());
@@ -136,6 +144,8 @@ public class DemoData {
             identityService.clearAuthentication();
         }
         addStaff(MONUSCO);
+        // the first quarterly review would come in three months: the demo shows it now
+        reviewSchedule.reviewNow(registry.find(MONUSCO).orElseThrow());
     }
 
     private void addStaff(String operationCode) {

@@ -73,6 +73,20 @@ public class DrawdownPhases {
                 .single();
     }
 
+    /**
+     * When the drawdown of a transition without phases on record is due to end: its withdrawal
+     * deadline, else the end of its mandate, else none.
+     */
+    public Date withdrawalDeadline(DelegateExecution execution) {
+        return jdbc.sql("select coalesce(withdrawal_deadline, mandate_end) from transition where operation_code = ?")
+                .param(execution.getProcessBusinessKey())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .optional()
+                .flatMap(deadline -> deadline)
+                .map(deadline -> Date.from(deadline.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .orElse(null);
+    }
+
     /** The phase's planned end as the task's due date, or none. */
     public Date plannedEnd(long phaseId) {
         return jdbc.sql("select planned_end from phase where id = ?")

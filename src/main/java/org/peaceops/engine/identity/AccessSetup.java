@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.planning.JointTransitionPlanning;
+import org.peaceops.engine.review.BenchmarkReview;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,11 @@ public class AccessSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
-    private static final List<String> PROCESSES =
-            List.of(TransitionLifecycle.PROCESS_ID, StrategicAssessment.PROCESS_ID, JointTransitionPlanning.PROCESS_ID);
+    private static final List<String> PROCESSES = List.of(
+            TransitionLifecycle.PROCESS_ID,
+            StrategicAssessment.PROCESS_ID,
+            JointTransitionPlanning.PROCESS_ID,
+            BenchmarkReview.PROCESS_ID);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -9,8 +9,11 @@ import org.peaceops.engine.identity.ActorGroup;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.transition.OperationAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,6 +47,28 @@ class ReviewsController {
     @PutMapping("/review-period")
     Map<String, Object> period(@PathVariable String code, @RequestBody JsonNode body) {
         var transition = access.require(code);
+        requireScheduler("set the review period");
+        if (!body.isObject() || !body.path("period").isTextual()) {
+            throw InputRejectedException.invalid("/period", "is required, as an ISO-8601 period such as P3M");
+        }
+        return Map.of(
+                "period",
+                schedule.change(transition, body.path("period").asText()).toString());
+    }
+
+    /** Headquarters and the operation's mission leadership may bring the next review forward to now. */
+    @PostMapping("/reviews")
+    ResponseEntity<Map<String, Object>> reviewNow(@PathVariable String code) {
+        var transition = access.require(code);
+        requireScheduler("start a review");
+        if (!schedule.reviewNow(transition)) {
+            throw InputRejectedException.conflict(
+                    "", "no review to bring forward: " + code + " is not in planning or drawdown in this engine");
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("review", "starting"));
+    }
+
+    private void requireScheduler(String what) {
         List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
         if (!groups.contains(Groups.CAMUNDA_ADMIN)
                 && !groups.contains(ActorGroup.HQ_TASK_FORCE.id())
@@ -51,13 +76,7 @@ class ReviewsController {
             throw new InputRejectedException(
                     403,
                     List.of(new FieldError(
-                            "", "only headquarters (hq-task-force) and mission leadership may set the review period")));
+                            "", "only headquarters (hq-task-force) and mission leadership may " + what)));
         }
-        if (!body.isObject() || !body.path("period").isTextual()) {
-            throw InputRejectedException.invalid("/period", "is required, as an ISO-8601 period such as P3M");
-        }
-        return Map.of(
-                "period",
-                schedule.change(transition, body.path("period").asText()).toString());
     }
 }

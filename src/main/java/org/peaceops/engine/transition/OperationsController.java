@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
+import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.portfolio.PortfolioReads;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ class OperationsController {
     private final BenchmarkStatuses benchmarks;
     private final PlanningRecords planning;
     private final PortfolioReads portfolio;
+    private final Escalations escalations;
     private final Clock clock;
 
     OperationsController(
@@ -37,6 +39,7 @@ class OperationsController {
             BenchmarkStatuses benchmarks,
             PlanningRecords planning,
             PortfolioReads portfolio,
+            Escalations escalations,
             Clock clock) {
         this.access = access;
         this.registry = registry;
@@ -44,6 +47,7 @@ class OperationsController {
         this.benchmarks = benchmarks;
         this.planning = planning;
         this.portfolio = portfolio;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
@@ -66,6 +70,7 @@ class OperationsController {
         operation.put("phases", portfolio.phases(code));
         operation.put("consultations", assessments.consultations(code));
         operation.put("risks", portfolio.risks(code));
+        operation.put("openEscalations", escalations.open(code));
         operation.put("nationalPocPlan", planning.nationalPocPlan(code).orElse(null));
         operation.put("transitionPlan", planning.latestPlan(code).orElse(null));
         operation.put("assessment", assessments.products(code));

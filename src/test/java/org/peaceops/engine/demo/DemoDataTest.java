@@ -51,10 +51,10 @@ class DemoDataTest {
     }
 
     @Test
-    void theTrainingExerciseWaitsAtTheStrategicAssessmentAndMonuscoAtPlanning() {
+    void theTrainingExerciseWaitsAtTheStrategicAssessmentAndMonuscoAtItsFirstOpenPhase() {
         assertThat(activeIn(DemoData.EXERCISE)).containsExactly("CallActivity_StrategicAssessment");
-        // MONUSCO is in drawdown; with no drawdown process yet its lifecycle runs from planning
-        assertThat(activeIn(DemoData.MONUSCO)).containsExactly("CallActivity_JointTransitionPlanning");
+        // MONUSCO is in drawdown: phases 1 to 4 are completed, phase 5 (North Kivu) is on hold
+        assertThat(activeIn(DemoData.MONUSCO)).containsExactly("Task_RecordPhaseEnded");
     }
 
     @Test

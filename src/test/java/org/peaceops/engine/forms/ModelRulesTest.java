@@ -33,7 +33,7 @@ import org.springframework.context.ApplicationContext;
 class ModelRulesTest {
 
     private static final Pattern MEANINGFUL_ID = Pattern.compile(
-            "^(Task|Gateway|Event|StartEvent|EndEvent|CallActivity|Flow|Message|MessageEventDefinition)_[A-Z][A-Za-z]+$");
+            "^(Task|Gateway|Event|StartEvent|EndEvent|CallActivity|SubProcess|EventSubProcess|Flow|Message|MessageEventDefinition)_[A-Z][A-Za-z]+$");
 
     @Autowired
     ProcessEngine engine;
@@ -59,13 +59,30 @@ class ModelRulesTest {
     }
 
     @Test
-    void bothProcessesAreDeployedTogetherWithTheirForms() {
+    void theProcessesAndDecisionsAreDeployedTogetherWithTheirForms() {
         assertThat(definitions())
                 .extracting(ProcessDefinition::getKey)
-                .containsExactlyInAnyOrder("transition-lifecycle", "strategic-assessment", "joint-transition-planning");
+                .containsExactlyInAnyOrder(
+                        "transition-lifecycle",
+                        "strategic-assessment",
+                        "joint-transition-planning",
+                        "benchmark-review");
         assertThat(definitions())
                 .extracting(ProcessDefinition::getDeploymentId)
                 .containsOnly(definitions().get(0).getDeploymentId());
+        var decisions = engine.getRepositoryService()
+                .createDecisionDefinitionQuery()
+                .deploymentId(definitions().get(0).getDeploymentId())
+                .list();
+        assertThat(decisions)
+                .extracting(d -> d.getKey())
+                .containsExactlyInAnyOrder(
+                        "indicator-status",
+                        "indicator-expected-progress",
+                        "indicator-progress-made",
+                        "benchmark-status");
+        assertThat(decisions)
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(3650));
         assertThat(definitions())
                 .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isNotNull());
     }

@@ -45,7 +45,7 @@ class TasklistFiltersTest {
 
         assertThat(exercise).extracting(Task::getName).contains("TRAINEX: Draft terms of reference");
         assertThat(exercise).extracting(Task::getTenantId).containsOnly("TRAINEX");
-        // MONUSCO's open task belongs to the joint working group, not to headquarters
+        // MONUSCO's open task belongs to its mission leadership, not to headquarters
         assertThat(monusco).isEmpty();
         assertThat(engine.getFilterService().createFilterQuery().list())
                 .extracting(f -> f.getName())
@@ -54,11 +54,13 @@ class TasklistFiltersTest {
 
     @Test
     void anOperationsStaffFindTheirTasksInItsFilter() {
-        signIn("monusco-host", "host-government");
+        signIn("monusco-leadership", "mission-leadership");
 
         List<Task> monusco = engine.getFilterService().list(filterId("Operation MONUSCO"));
 
-        assertThat(monusco).extracting(Task::getName).containsExactly("MONUSCO: Draft the joint transition plan");
+        assertThat(monusco)
+                .extracting(Task::getName)
+                .containsExactly("MONUSCO: Record the end of phase 5 (Disengagement phase 2: North Kivu)");
         assertThat(engine.getFilterService()
                         .createFilterQuery()
                         .filterName("Operation TRAINEX")

@@ -100,8 +100,14 @@ class PortfolioImportTest {
                 .singleResult();
         assertThat(lifecycle.getTenantId()).isEqualTo(monusco);
         assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle.getId()))
-                .as("drawdown has no process yet: the lifecycle runs from planning")
-                .containsExactly(TransitionLifecycle.CALL_JOINT_TRANSITION_PLANNING);
+                .as("drawdown resumes at the first phase not completed")
+                .containsExactly(TransitionLifecycle.TASK_RECORD_PHASE_ENDED);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(monusco)
+                        .singleResult()
+                        .getName())
+                .isEqualTo(monusco + ": Record the end of phase 5 (Disengagement phase 2: North Kivu)");
     }
 
     @ParameterizedTest(name = "{0} is refused at {1}")
