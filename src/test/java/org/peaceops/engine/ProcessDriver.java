@@ -198,6 +198,7 @@ public class ProcessDriver {
     /** Every value stored in the project's tables for the operation, as text. */
     public List<String> storedValues(String operationCode) {
         List<String> values = new java.util.ArrayList<>();
+        List<String> queries = new java.util.ArrayList<>();
         for (String table : List.of(
                 "assessment_record",
                 "consultation",
@@ -208,26 +209,18 @@ public class ProcessDriver {
                 "financing_strategy",
                 "escalation",
                 "planning_record",
-                "risk")) {
-            jdbc.sql("select * from " + table + " where operation_code = ?")
-                    .param(operationCode)
-                    .query(rs -> {
-                        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                            Object value = rs.getObject(c);
-                            if (value instanceof java.math.BigDecimal number) {
-                                values.add(number.stripTrailingZeros().toPlainString());
-                            } else if (value != null) {
-                                values.add(value.toString());
-                            }
-                        }
-                    });
+                "risk",
+                "phase")) {
+            queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another
-        for (String query : List.of(
-                "select m.* from measurement m join indicator i on i.id = m.indicator_id where i.operation_code = ?",
-                "select r.* from benchmark_rating r join benchmark_review v on v.id = r.review_id where v.operation_code = ?",
-                "select g.* from measurement_gap g join benchmark_review v on v.id = g.review_id where v.operation_code = ?",
-                "select * from phase where operation_code = ?")) {
+        queries.add(
+                "select m.* from measurement m join indicator i on i.id = m.indicator_id where i.operation_code = ?");
+        queries.add("select r.* from benchmark_rating r join benchmark_review v on v.id = r.review_id"
+                + " where v.operation_code = ?");
+        queries.add("select g.* from measurement_gap g join benchmark_review v on v.id = g.review_id"
+                + " where v.operation_code = ?");
+        for (String query : queries) {
             jdbc.sql(query).param(operationCode).query(rs -> {
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
                     Object value = rs.getObject(c);

@@ -58,11 +58,13 @@ public class DrawdownPhases {
     }
 
     /**
-     * Task_RecordPhaseEnded, created: the phase's name for its form (input mappings of a
+     * Task_RecordPhaseEnded, created: the phase's name for the task and its form (input mappings of a
      * multi-instance activity run before its element variable is set, so this cannot be one).
      */
     public void describe(DelegateTask task) {
-        task.getExecution().setVariableLocal("phaseName", name((Long) task.getVariable("phaseId")));
+        String name = name((Long) task.getVariable("phaseId"));
+        task.setName("Record the end of " + name);
+        task.getExecution().setVariableLocal("phaseName", name);
     }
 
     /** "Phase 5: Disengagement phase 2: North Kivu", for the task's name. */

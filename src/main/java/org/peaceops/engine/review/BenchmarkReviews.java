@@ -82,6 +82,7 @@ public class BenchmarkReviews {
      */
     public void escalate(DelegateTask task) {
         String benchmarkCode = (String) task.getVariable(BENCHMARK_CODE);
+        task.setName("Follow up overdue measurements of " + benchmarkCode);
         escalations.open(
                 task.getExecution().getProcessBusinessKey(),
                 OVERDUE_ESCALATION,
@@ -95,6 +96,14 @@ public class BenchmarkReviews {
                 task.getDueDate() == null
                         ? null
                         : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC));
+    }
+
+    /**
+     * Names the task after its benchmark in Tasklist ("Review the status of B1"), while the diagram
+     * keeps a plain name.
+     */
+    public void named(DelegateTask task, String name) {
+        task.setName(name + " " + task.getVariable(BENCHMARK_CODE));
     }
 
     private BenchmarkRecords.Benchmark benchmark(DelegateExecution execution) {

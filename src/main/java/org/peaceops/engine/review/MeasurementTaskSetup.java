@@ -10,7 +10,7 @@ import org.peaceops.engine.benchmark.BenchmarkRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_SubmitMeasurement, created: shows the owner what to measure (the indicator, its target, the
+ * Task_SubmitMeasurement, created: names the task after its indicator and shows the owner what to measure (the indicator, its target, the
  * latest value on record) in variables local to this task's execution.
  */
 @Component("measurementTaskSetup")
@@ -37,6 +37,7 @@ public class MeasurementTaskSetup implements TaskListener {
                 .filter(measurement -> measurement.supersededBy() == null)
                 .max(Comparator.comparing(BenchmarkRecords.MeasurementRecord::asOf));
 
+        task.setName("Measure indicator " + indicatorCode);
         execution.setVariableLocal(BENCHMARK_TITLE, benchmark.title());
         execution.setVariableLocal(INDICATOR_NAME, indicator.name());
         execution.setVariableLocal(INDICATOR_TYPE, indicator.type());
