@@ -25,10 +25,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final String engineName;
+    private final String signInPage;
 
+    /** For the API: a caller without credentials gets a 401. */
     public ApiAuthenticationFilter(IdentityService identityService, String engineName) {
+        this(identityService, engineName, null);
+    }
+
+    /** For the project's pages: a browser without a session goes to the webapps' sign-in. */
+    public ApiAuthenticationFilter(IdentityService identityService, String engineName, String signInPage) {
         this.identityService = identityService;
         this.engineName = engineName;
+        this.signInPage = signInPage;
     }
 
     @Override
@@ -37,6 +45,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         String userId = basicUser(request);
         if (userId == null) {
             userId = webappUser(request);
+        }
+        if (userId == null && signInPage != null) {
+            response.sendRedirect(signInPage);
+            return;
         }
         if (userId == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"transition-engine\"");

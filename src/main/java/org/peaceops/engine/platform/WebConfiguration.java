@@ -21,6 +21,17 @@ class WebConfiguration {
         return registration;
     }
 
+    /** The project's own pages (the transition status report) use the webapps' sign-in. */
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(ProcessEngine engine) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(
+                engine.getIdentityService(), engine.getName(), "/camunda/app/cockpit/default/"));
+        registration.setName("page-authentication");
+        registration.addUrlPatterns("/reports/*");
+        registration.setOrder(20);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<WebappRejectionFilter> webappRejections() {
         var registration = new FilterRegistrationBean<>(new WebappRejectionFilter());

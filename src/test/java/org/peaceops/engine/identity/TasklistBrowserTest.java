@@ -2,35 +2,25 @@ package org.peaceops.engine.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peaceops.engine.Chromium;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Staff work their tasks in the real Tasklist, in a headless Chromium, as they would at their desk:
@@ -38,10 +28,6 @@ import org.springframework.util.FileSystemUtils;
  */
 @EngineTest
 class TasklistBrowserTest {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
     @LocalServerPort
     int port;
@@ -52,9 +38,9 @@ class TasklistBrowserTest {
     @Autowired
     TaskService taskService;
 
+    Chromium chromium;
     ChromeDriver browser;
     WebDriverWait wait;
-    Path profile;
     String code;
 
     /** Runs before @AfterEach quits the browser, so the failing page can still be captured. */
@@ -66,44 +52,20 @@ class TasklistBrowserTest {
     };
 
     @BeforeEach
-    void startAnOperationAndOpenABrowser() throws IOException {
-        chromiumIsInstalled();
+    void startAnOperationAndOpenABrowser() {
+        Chromium.requireInstalled();
         // an operation of its own: other tests rely on TRAINEX's terms of reference staying open
         code = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         driver.startLifecycle(code);
-
-        // a fresh profile per test: Tasklist keeps unsubmitted form drafts in localStorage
-        profile = Files.createTempDirectory("tasklist-browser-");
-        // the driver executable given explicitly: Selenium Manager must never download one
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions()
-                .setBinary(CHROMIUM)
-                .addArguments(
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1400,1000",
-                        "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium = Chromium.open();
+        browser = chromium.browser();
+        wait = chromium.waiting();
     }
 
     @AfterEach
     void closeBrowserAndHandBackClaimedTasks() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+        if (chromium != null) {
+            chromium.close();
         }
         // the context is shared: TasklistFiltersTest expects hq-planner's own list to be empty
         if (code != null) {
@@ -156,21 +118,6 @@ class TasklistBrowserTest {
                 .isNotNull();
     }
 
-    /**
-     * Fails on CI, which installs Chromium (.ci/run), and skips elsewhere. Checked before each test
-     * rather than in @BeforeAll, so that Surefire counts the tests as skipped instead of not run.
-     */
-    private static void chromiumIsInstalled() {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                + ": install chromium and chromium-driver: .ci/run does";
-        if (System.getenv("CI") != null) {
-            Assertions.assertTrue(installed, message);
-        } else {
-            Assumptions.assumeTrue(installed, message);
-        }
-    }
-
     private void signIn(String user) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")))
@@ -217,13 +164,8 @@ class TasklistBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        if (browser == null) {
-            return;
+        if (chromium != null) {
+            chromium.screenshot(name);
         }
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(
-                browser.getScreenshotAs(OutputType.FILE).toPath(),
-                SCREENSHOTS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

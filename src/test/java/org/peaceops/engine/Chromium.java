@@ -1,0 +1,103 @@
+package org.peaceops.engine;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/** A headless Debian Chromium with a fresh profile, driven by Selenium, for the browser tests. */
+public final class Chromium implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    private Chromium(ChromeDriver browser, Path profile) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        this.profile = profile;
+    }
+
+    /**
+     * Fails on CI, which installs Chromium (.ci/run), and skips elsewhere. Call it before each test
+     * rather than in @BeforeAll, so that Surefire counts the tests as skipped instead of not run.
+     */
+    public static void requireInstalled() {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + ": install chromium and chromium-driver: .ci/run does";
+        if (System.getenv("CI") != null) {
+            Assertions.assertTrue(installed, message);
+        } else {
+            Assumptions.assumeTrue(installed, message);
+        }
+    }
+
+    /** A new browser with a profile of its own: Tasklist keeps unsubmitted form drafts in localStorage. */
+    public static Chromium open() {
+        requireInstalled();
+        try {
+            Path profile = Files.createTempDirectory("chromium-profile-");
+            // the driver executable given explicitly: Selenium Manager must never download one
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER)
+                    .usingAnyFreePort()
+                    .build();
+            var options = new ChromeOptions()
+                    .setBinary(CHROMIUM)
+                    .addArguments(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--window-size=1400,1000",
+                            "--user-data-dir=" + profile.toAbsolutePath());
+            return new Chromium(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver browser() {
+        return browser;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Keeps what the browser shows in target/browser-screenshots, for a test that failed. */
+    public void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(
+                browser.getScreenshotAs(OutputType.FILE).toPath(),
+                SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+        FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+}

@@ -1,0 +1,122 @@
+package org.peaceops.engine.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.peaceops.engine.Chromium;
+import org.peaceops.engine.EngineTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A manager signs in to Cockpit, opens the report page in Chromium, picks a day and gets its report. */
+@EngineTest
+class TransitionStatusPageTest {
+
+    static final List<String> DEMO = List.of("MONUSCO", "UNAMID", "UNIOGBIS", "UNMIL", "UNOCI", "MINUJUSTH", "TRAINEX");
+
+    @LocalServerPort
+    int port;
+
+    Chromium chromium;
+
+    @RegisterExtension
+    AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && chromium != null) {
+            chromium.screenshot(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void openABrowser() {
+        chromium = Chromium.open();
+    }
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void withoutASessionThePageSendsTheBrowserToTheSignIn() {
+        chromium.browser().get(url("/reports/transition-status.html"));
+
+        chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")));
+        assertThat(chromium.browser().getCurrentUrl()).contains("/camunda/app/cockpit/");
+    }
+
+    @Test
+    void aManagerPicksADayAndSeesWhichOperationsWereInTransitionOrTransitioned() {
+        signInToCockpit("manager");
+
+        chromium.browser().get(url("/reports/transition-status.html?asOf=2022-06-30"));
+        assertThat(demoRows("2022-06-30"))
+                .containsExactlyInAnyOrder("MONUSCO IN_TRANSITION", "UNAMID TRANSITIONED", "UNIOGBIS TRANSITIONED");
+        assertThat(chromium.browser().findElement(By.id("csv")).getAttribute("href"))
+                .endsWith("/api/reports/transition-status?format=csv&asOf=2022-06-30");
+
+        var date = chromium.browser().findElement(By.id("asOf"));
+        // the date input takes the keys of the browser's locale: set it as a script would
+        chromium.browser().executeScript("arguments[0].value = '2019-12-31'", date);
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(demoRows("2019-12-31"))
+                .containsExactlyInAnyOrder(
+                        "UNAMID IN_TRANSITION",
+                        "UNIOGBIS IN_TRANSITION",
+                        "UNMIL TRANSITIONED",
+                        "MINUJUSTH TRANSITIONED");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefusedWithTheServersMessage() {
+        signInToCockpit("manager");
+
+        chromium.browser().get(url("/reports/transition-status.html?asOf=2022-02-30"));
+
+        var error = chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#error:not(:empty)")));
+        assertThat(error.getText()).contains("'2022-02-30' is not a real calendar date");
+    }
+
+    /** The demo's operations in the table, with their status, once the report for the day has loaded. */
+    private List<String> demoRows(String asOf) {
+        String table = "#operations[data-as-of='" + asOf + "']";
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(table + " tbody tr")));
+        return chromium.waiting().until(browser -> {
+            var rows = browser.findElements(By.cssSelector(table + " tbody tr")).stream()
+                    .filter(row -> DEMO.contains(row.getAttribute("data-code")))
+                    .map(row -> row.getAttribute("data-code") + " "
+                            + row.findElements(By.tagName("td")).get(1).getText())
+                    .toList();
+            return rows.isEmpty() ? null : rows;
+        });
+    }
+
+    private void signInToCockpit(String user) {
+        chromium.browser().get(url("/camunda/app/cockpit/"));
+        chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")))
+                .sendKeys(user);
+        chromium.browser()
+                .findElement(By.cssSelector("input[placeholder='Password']"))
+                .sendKeys(user);
+        chromium.browser()
+                .findElement(By.xpath("//button[normalize-space(.)='Log in']"))
+                .click();
+        chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Processes')]")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
