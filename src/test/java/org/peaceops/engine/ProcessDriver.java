@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -174,10 +175,16 @@ public class ProcessDriver {
         }
     }
 
-    /** Works joint planning through to the plan signed by both parties, without a financial cliff. */
+    /**
+     * Works joint planning through to the plan signed by both parties, without a financial cliff; the
+     * PBC's advice is sought unless the plan already has it.
+     */
     public void signPlan(String operationCode) {
         complete(operationCode, JointTransitionPlanning.TASK_DRAFT_TRANSITION_PLAN);
         completePlanInputs(operationCode, Map.of());
+        if (task(operationCode, PbcConsultation.TASK_PREPARE_REQUEST) != null) {
+            obtainPbcAdvice(operationCode);
+        }
         complete(operationCode, JointTransitionPlanning.TASK_HOST_SIGNATURE);
         complete(operationCode, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
     }
@@ -195,6 +202,13 @@ public class ProcessDriver {
         complete(operationCode, JointTransitionPlanning.TASK_GENDER_REVIEW);
     }
 
+    /** PBSO prepares the request, schedules the meeting and records the Commission's written advice. */
+    public void obtainPbcAdvice(String operationCode) {
+        complete(operationCode, PbcConsultation.TASK_PREPARE_REQUEST);
+        complete(operationCode, PbcConsultation.TASK_SCHEDULE_MEETING);
+        complete(operationCode, PbcConsultation.TASK_RECORD_ADVICE);
+    }
+
     /** Every value stored in the project's tables for the operation, as text. */
     public List<String> storedValues(String operationCode) {
         List<String> values = new java.util.ArrayList<>();
@@ -210,7 +224,8 @@ public class ProcessDriver {
                 "escalation",
                 "planning_record",
                 "risk",
-                "phase")) {
+                "phase",
+                "pbc_advice")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

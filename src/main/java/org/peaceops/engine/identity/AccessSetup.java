@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.review.BenchmarkReview;
 import org.peaceops.engine.transition.TransitionLifecycle;
@@ -45,7 +46,8 @@ public class AccessSetup {
             TransitionLifecycle.PROCESS_ID,
             StrategicAssessment.PROCESS_ID,
             JointTransitionPlanning.PROCESS_ID,
-            BenchmarkReview.PROCESS_ID);
+            BenchmarkReview.PROCESS_ID,
+            PbcConsultation.PROCESS_ID);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -95,6 +97,16 @@ public class AccessSetup {
                 ProcessDefinitionPermissions.CREATE_INSTANCE,
                 ProcessDefinitionPermissions.UPDATE_INSTANCE);
         grantGroup(hq, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        // PBSO and headquarters may deliver the Commission's advice as a message (Message_PbcAdviceReceived)
+        for (String pbcDesk : List.of(ActorGroup.PBSO.id(), hq)) {
+            grantGroup(
+                    pbcDesk,
+                    Resources.PROCESS_DEFINITION,
+                    PbcConsultation.PROCESS_ID,
+                    ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        }
         setUpManagers();
         setUpDesigners();
         filters().forEach(this::ensureFilter);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
+import org.peaceops.engine.consultation.PbcAdviceRecords;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.portfolio.PortfolioReads;
@@ -30,6 +31,7 @@ class OperationsController {
     private final PlanningRecords planning;
     private final PortfolioReads portfolio;
     private final Escalations escalations;
+    private final PbcAdviceRecords pbcAdvice;
     private final Clock clock;
 
     OperationsController(
@@ -40,6 +42,7 @@ class OperationsController {
             PlanningRecords planning,
             PortfolioReads portfolio,
             Escalations escalations,
+            PbcAdviceRecords pbcAdvice,
             Clock clock) {
         this.access = access;
         this.registry = registry;
@@ -48,6 +51,7 @@ class OperationsController {
         this.planning = planning;
         this.portfolio = portfolio;
         this.escalations = escalations;
+        this.pbcAdvice = pbcAdvice;
         this.clock = clock;
     }
 
@@ -69,6 +73,7 @@ class OperationsController {
         operation.put("benchmarks", benchmarks.asOf(code, LocalDate.now(clock)));
         operation.put("phases", portfolio.phases(code));
         operation.put("consultations", assessments.consultations(code));
+        operation.put("pbcAdvice", pbcAdvice.advice(code));
         operation.put("risks", portfolio.risks(code));
         operation.put("openEscalations", escalations.open(code));
         operation.put("nationalPocPlan", planning.nationalPocPlan(code).orElse(null));

@@ -66,7 +66,8 @@ class ModelRulesTest {
                         "transition-lifecycle",
                         "strategic-assessment",
                         "joint-transition-planning",
-                        "benchmark-review");
+                        "benchmark-review",
+                        "pbc-consultation");
         assertThat(definitions())
                 .extracting(ProcessDefinition::getDeploymentId)
                 .containsOnly(definitions().get(0).getDeploymentId());

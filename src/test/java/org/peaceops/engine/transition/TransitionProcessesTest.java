@@ -30,6 +30,8 @@ import org.peaceops.engine.ProcessTest;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.consultation.PbcAdviceRecords;
+import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.planning.PlanningRecords;
@@ -73,6 +75,9 @@ class TransitionProcessesTest {
 
     @Autowired
     ReviewRecords reviews;
+
+    @Autowired
+    PbcAdviceRecords pbcAdvice;
 
     @Autowired
     ReviewSchedule schedule;
@@ -405,6 +410,12 @@ class TransitionProcessesTest {
                 JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN,
                 Map.of(JointTransitionPlanning.NATIONAL_POC_PLAN_STATUS, "ADOPTED"));
         driver.complete(planned, JointTransitionPlanning.TASK_GENDER_REVIEW);
+        driver.complete(planned, PbcConsultation.TASK_PREPARE_REQUEST);
+        driver.complete(planned, PbcConsultation.TASK_SCHEDULE_MEETING);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-03T09:01:00Z")));
+        driver.runJobs(planned);
+        driver.complete(planned, PbcConsultation.TASK_CHASE_LATE_ADVICE);
+        driver.complete(planned, PbcConsultation.TASK_RECORD_ADVICE);
         driver.complete(
                 planned,
                 JointTransitionPlanning.TASK_HOST_SIGNATURE,
@@ -420,7 +431,15 @@ class TransitionProcessesTest {
         measure("B2.1", Map.of(MEASURED_TRUE, "true"));
         measure("B3.1", Map.of(MEASURED_NUMBER, 10, MEASURED_ON, "2026-05-01"));
         measure("B3.2", Map.of(NEW_MEASUREMENT, "NONE"));
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-23T09:01:00Z")));
+        ClockUtil.setCurrentTime(Date.from(engine.getManagementService()
+                .createJobQuery()
+                .activityId(EVENT_MEASUREMENTS_OVERDUE)
+                .tenantIdIn(reviewed)
+                .list()
+                .get(0)
+                .getDuedate()
+                .toInstant()
+                .plusSeconds(60)));
         driver.runJobs(reviewed);
         driver.complete(reviewed, TASK_FOLLOW_UP_OVERDUE);
         measure("B1.1", Map.of(MEASURED_NUMBER, 100));
@@ -484,6 +503,7 @@ class TransitionProcessesTest {
                         JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN,
                         JointTransitionPlanning.TASK_GENDER_REVIEW);
         driver.completePlanInputs(code, Map.of());
+        driver.obtainPbcAdvice(code);
         var host = driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
         var mission = driver.complete(code, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
 
@@ -506,7 +526,7 @@ class TransitionProcessesTest {
         assertThat(escalations.openCount(code)).isZero();
         var communities = driver.submitted(code, "form-consult-communities-on-plan");
         assertThat(assessments.consultations(code))
-                .filteredOn(c -> "PLANNING".equals(c.stage()))
+                .filteredOn(c -> "PLANNING".equals(c.stage()) && "CIVIL_SOCIETY".equals(c.counterpart()))
                 .singleElement()
                 .satisfies(c -> {
                     assertThat(c.counterpart()).isEqualTo("CIVIL_SOCIETY");
@@ -571,7 +591,8 @@ class TransitionProcessesTest {
         driver.complete(code, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF);
 
         assertThat(escalations.openCount(code)).isZero();
-        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
+        assertThat(driver.task(code, PbcConsultation.TASK_PREPARE_REQUEST))
+                .as("the plan goes on to the PBC's advice, then to its signatures")
                 .isNotNull();
     }
 
@@ -590,14 +611,14 @@ class TransitionProcessesTest {
         assertThat(driver.task(code, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF))
                 .isNull();
         assertThat(escalations.openCount(code)).isZero();
-        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
-                .isNotNull();
+        assertThat(driver.task(code, PbcConsultation.TASK_PREPARE_REQUEST)).isNotNull();
     }
 
     @Test
     void aRefusedSignatureReturnsThePlanToTheDraftersWithItsReasons() {
         ProcessInstance lifecycle = planDrafted();
         driver.completePlanInputs(code, Map.of());
+        driver.obtainPbcAdvice(code);
 
         driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
         driver.complete(
@@ -618,6 +639,9 @@ class TransitionProcessesTest {
         driver.signPlan(code);
 
         assertThat(lifecycle).isWaitingAt(TASK_RECORD_DRAWDOWN_ENDED);
+        assertThat(pbcAdvice.advice(code))
+                .as("the redraft kept the advice on record: the Commission was asked once")
+                .hasSize(1);
         assertThat(planning.latestPlan(code).orElseThrow())
                 .extracting(PlanningRecords.PlanRecord::version, PlanningRecords.PlanRecord::status)
                 .containsExactly(2, "SIGNED");
@@ -946,6 +970,7 @@ class TransitionProcessesTest {
     void aDrawdownWithoutPhasesOnRecordEndsWhenLeadershipRecordsItsEnd() {
         ProcessInstance lifecycle = planDrafted();
         driver.completePlanInputs(code, Map.of());
+        driver.obtainPbcAdvice(code);
         driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
         driver.complete(code, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
 
@@ -1053,6 +1078,113 @@ class TransitionProcessesTest {
                 .filter(java.util.Objects::nonNull)
                 .sorted()
                 .toList();
+    }
+
+    // ---- the Peacebuilding Commission's advice before the plan is signed ----
+
+    @Test
+    void thePlanGoesToItsSignatoriesOnlyOnceThePbcAdviceIsOnRecord() {
+        planDrafted();
+        driver.completePlanInputs(code, Map.of());
+
+        var prepare = driver.task(code, PbcConsultation.TASK_PREPARE_REQUEST);
+        assertThat(prepare.getName()).isEqualTo(code + ": Prepare the request for advice");
+        assertThat(groupsOf(prepare)).containsExactly("pbso");
+        assertThat(engine.getTaskService().getVariable(prepare.getId(), PbcConsultation.ADVICE_NEEDED_ON))
+                .as("45 days to get the advice on the plan")
+                .isEqualTo("2026-04-16");
+        var request = driver.complete(code, PbcConsultation.TASK_PREPARE_REQUEST);
+        var meeting = driver.complete(code, PbcConsultation.TASK_SCHEDULE_MEETING);
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
+                .isNull();
+        var record = driver.task(code, PbcConsultation.TASK_RECORD_ADVICE);
+        assertThat(record.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-04-16T09:00:00Z")));
+        var advice = driver.complete(code, PbcConsultation.TASK_RECORD_ADVICE);
+
+        assertThat(pbcAdvice.advice(code)).singleElement().satisfies(a -> {
+            assertThat(a.informs()).isEqualTo("PLAN");
+            assertThat(a.informsRef()).isEqualTo("plan version 1");
+            assertThat(a.countryConfiguration()).isEqualTo(request.get(PbcConsultation.COUNTRY_CONFIGURATION));
+            assertThat(a.meetingOn()).hasToString((String) meeting.get(PbcConsultation.MEETING_DATE));
+            assertThat(a.receivedOn()).hasToString((String) advice.get(PbcConsultation.ADVICE_RECEIVED_ON));
+            assertThat(a.summary()).isEqualTo(advice.get(PbcConsultation.ADVICE_SUMMARY));
+            assertThat(a.channel()).isEqualTo("TASK");
+        });
+        assertThat(assessments.consultations(code))
+                .filteredOn(c -> "PEACEBUILDING_COMMISSION".equals(c.counterpart()))
+                .singleElement()
+                .satisfies(c -> assertThat(c.stage()).isEqualTo("PLANNING"));
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
+                .isNotNull();
+    }
+
+    @Test
+    void thePbcAdviceMayArriveByMessageHeldToTheFormsRules() {
+        planDrafted();
+        driver.completePlanInputs(code, Map.of());
+        driver.complete(code, PbcConsultation.TASK_PREPARE_REQUEST);
+        driver.complete(code, PbcConsultation.TASK_SCHEDULE_MEETING);
+
+        assertThatThrownBy(() -> adviceMessage(Map.of(
+                        PbcConsultation.ADVICE_RECEIVED_ON, "2026-03-01",
+                        PbcConsultation.ADVICE_SUMMARY, "Keep the Kasai exit on schedule")))
+                .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())
+                        .extracting(error -> error.path())
+                        .containsExactly(PbcConsultation.ADVICE_LINK));
+        assertThat(driver.task(code, PbcConsultation.TASK_RECORD_ADVICE))
+                .as("the refused message changed nothing")
+                .isNotNull();
+
+        adviceMessage(Map.of(
+                PbcConsultation.ADVICE_RECEIVED_ON, "2026-03-01",
+                PbcConsultation.ADVICE_SUMMARY, "Keep the Kasai exit on schedule",
+                PbcConsultation.ADVICE_LINK, "https://docs.test/pbc/letter"));
+        driver.runJobs(code);
+
+        assertThat(pbcAdvice.advice(code)).singleElement().satisfies(a -> {
+            assertThat(a.channel()).isEqualTo("MESSAGE");
+            assertThat(a.adviceLink()).isEqualTo("https://docs.test/pbc/letter");
+        });
+        assertThat(driver.task(code, PbcConsultation.TASK_RECORD_ADVICE)).isNull();
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
+                .isNotNull();
+    }
+
+    @Test
+    void lateAdviceGoesToPbsoAndHqToChaseAndTheEscalationClosesWhenTheAdviceIsIn() {
+        planDrafted();
+        driver.completePlanInputs(code, Map.of());
+        driver.complete(code, PbcConsultation.TASK_PREPARE_REQUEST);
+        driver.complete(code, PbcConsultation.TASK_SCHEDULE_MEETING);
+
+        // needed by 2026-04-16: late from 14 days before
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-01T09:00:00Z")));
+        driver.runJobs(code);
+        assertThat(driver.task(code, PbcConsultation.TASK_CHASE_LATE_ADVICE)).isNull();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-02T09:01:00Z")));
+        driver.runJobs(code);
+
+        var chase = driver.task(code, PbcConsultation.TASK_CHASE_LATE_ADVICE);
+        assertThat(groupsOf(chase)).containsExactly("hq-task-force", "pbso");
+        assertThat(escalations.open(code)).singleElement().satisfies(e -> assertThat(e.kind())
+                .isEqualTo(PbcConsultation.LATE_ESCALATION));
+
+        driver.complete(code, PbcConsultation.TASK_RECORD_ADVICE);
+
+        assertThat(driver.task(code, PbcConsultation.TASK_CHASE_LATE_ADVICE))
+                .as("the advice is in: nothing left to chase")
+                .isNull();
+        assertThat(escalations.openCount(code)).isZero();
+        assertThat(driver.task(code, JointTransitionPlanning.TASK_HOST_SIGNATURE))
+                .isNotNull();
+    }
+
+    private void adviceMessage(Map<String, Object> variables) {
+        engine.getRuntimeService()
+                .createMessageCorrelation(PbcConsultation.MESSAGE_ADVICE_RECEIVED)
+                .processInstanceBusinessKey(code)
+                .setVariables(variables)
+                .correlate();
     }
 
     /** A lifecycle that the Council let proceed, with the first draft of the plan written. */
