@@ -61,6 +61,7 @@ public class PbcAdvice {
                     + execution.getVariable(ADVICE_DUE_DATE));
         }
         execution.setVariable(ADVICE_NEEDED_ON, neededBy(execution).toString());
+        execution.setVariable(ADVICE_SUBJECT, subject((String) informs));
     }
 
     /** Task_PrepareAdviceRequest: the request, linked to what it informs (for the plan, its latest draft). */
@@ -116,7 +117,7 @@ public class PbcAdvice {
                 task.getExecution().getProcessBusinessKey(),
                 LATE_ESCALATION,
                 task.getProcessInstanceId(),
-                "the Peacebuilding Commission's advice on the " + task.getVariable(ADVICE_INFORMS)
+                "the Peacebuilding Commission's advice on " + task.getVariable(ADVICE_SUBJECT)
                         + " is not in; it is needed by " + task.getVariable(ADVICE_NEEDED_ON),
                 task.getCandidates().stream()
                         .map(IdentityLink::getGroupId)
@@ -141,6 +142,10 @@ public class PbcAdvice {
     /** Gateway_PbcAdviceOnRecord (joint planning): a redraft keeps the advice the plan already has. */
     public boolean onRecordForPlan(DelegateExecution execution) {
         return records.onRecord(execution.getProcessBusinessKey(), INFORMS_PLAN);
+    }
+
+    static String subject(String informs) {
+        return INFORMS_PLAN.equals(informs) ? "the transition plan" : "the report to the Security Council";
     }
 
     private static LocalDate neededBy(DelegateExecution execution) {

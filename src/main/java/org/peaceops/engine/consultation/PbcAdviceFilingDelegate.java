@@ -52,10 +52,7 @@ public class PbcAdviceFilingDelegate implements JavaDelegate {
                 new AssessmentRecords.Consultation(
                         COUNTERPART,
                         receivedOn,
-                        "Advice on the "
-                                + ("PLAN".equals(execution.getVariable(ADVICE_INFORMS))
-                                        ? "transition plan"
-                                        : "report to the Council"),
+                        "Advice on " + PbcAdvice.subject((String) execution.getVariable(ADVICE_INFORMS)),
                         FormValues.text(execution, ADVICE_SUMMARY),
                         FormValues.text(execution, ADVICE_LINK),
                         null,

@@ -29,6 +29,8 @@ public final class PbcConsultation {
     public static final String ADVICE_DUE_DATE = "adviceDueDate";
     // shown on the forms
     public static final String ADVICE_NEEDED_ON = "adviceNeededOn";
+    /** What the advice informs, in words: "the transition plan". */
+    public static final String ADVICE_SUBJECT = "adviceSubject";
     // the forms
     public static final String COUNTRY_CONFIGURATION = "countryConfiguration";
     public static final String ADVICE_QUESTIONS = "adviceQuestions";
