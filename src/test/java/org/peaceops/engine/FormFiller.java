@@ -77,6 +77,7 @@ public class FormFiller {
         return switch (field.key()) {
             case "hostCountry" -> "XAR";
             case "resolutionSymbol" -> "S/RES/" + (2000 + n % 999) + " (2026)";
+            case "reportSymbol" -> "S/2026/" + (100 + n);
             default -> throw new IllegalArgumentException(
                     "give a value for " + field.key() + " (" + field.pattern() + ")");
         };

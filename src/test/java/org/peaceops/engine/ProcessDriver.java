@@ -225,7 +225,8 @@ public class ProcessDriver {
                 "planning_record",
                 "risk",
                 "phase",
-                "pbc_advice")) {
+                "pbc_advice",
+                "council_report")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another
@@ -235,6 +236,8 @@ public class ProcessDriver {
                 + " where v.operation_code = ?");
         queries.add("select g.* from measurement_gap g join benchmark_review v on v.id = g.review_id"
                 + " where v.operation_code = ?");
+        queries.add("select s.* from council_report_step s join council_report r on r.id = s.report_id"
+                + " where r.operation_code = ?");
         for (String query : queries) {
             jdbc.sql(query).param(operationCode).query(rs -> {
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {

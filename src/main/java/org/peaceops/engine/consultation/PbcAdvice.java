@@ -73,7 +73,7 @@ public class PbcAdvice {
                 ? planning.latestPlan(operation)
                         .map(plan -> "plan version " + plan.version())
                         .orElse(null)
-                : null;
+                : (String) task.getVariable(ADVICE_INFORMS_REF);
         records.requested(new PbcAdviceRecords.Request(
                 operation,
                 informs,

@@ -70,6 +70,14 @@ public class PbcAdviceRecords {
                 > 0;
     }
 
+    /** The day the operation last received the Commission's advice, on anything. */
+    public java.util.Optional<LocalDate> latestReceived(String operationCode) {
+        return jdbc.sql("select max(received_on) from pbc_advice where operation_code = ?")
+                .param(operationCode)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
+    }
+
     /** The operation's requests for advice, latest first. */
     public List<Advice> advice(String operationCode) {
         return jdbc.sql(

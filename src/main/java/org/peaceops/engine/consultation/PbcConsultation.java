@@ -27,6 +27,8 @@ public final class PbcConsultation {
     // from the caller
     public static final String ADVICE_INFORMS = "adviceInforms";
     public static final String ADVICE_DUE_DATE = "adviceDueDate";
+    /** What the advice is linked to, for a report ("report 12"); the plan's is its latest draft. */
+    public static final String ADVICE_INFORMS_REF = "adviceInformsRef";
     // shown on the forms
     public static final String ADVICE_NEEDED_ON = "adviceNeededOn";
     /** What the advice informs, in words: "the transition plan". */

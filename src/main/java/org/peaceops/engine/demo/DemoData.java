@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.identity.OperationTenants;
 import org.peaceops.engine.portfolio.PortfolioImport;
+import org.peaceops.engine.reporting.CouncilReportSchedule;
 import org.peaceops.engine.review.ReviewSchedule;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.peaceops.engine.transition.TransitionRegistry;
@@ -73,6 +74,7 @@ public class DemoData {
     private final PortfolioImport portfolioImport;
     private final TransitionRegistry registry;
     private final ReviewSchedule reviewSchedule;
+    private final CouncilReportSchedule reportSchedule;
     private final Clock clock;
 
     public DemoData(
@@ -85,6 +87,7 @@ public class DemoData {
             PortfolioImport portfolioImport,
             TransitionRegistry registry,
             ReviewSchedule reviewSchedule,
+            CouncilReportSchedule reportSchedule,
             Clock clock) {
         this.identityService = identityService;
         this.managementService = managementService;
@@ -95,6 +98,7 @@ public class DemoData {
         this.portfolioImport = portfolioImport;
         this.registry = registry;
         this.reviewSchedule = reviewSchedule;
+        this.reportSchedule = reportSchedule;
         this.clock = clock;
     }
 
@@ -134,7 +138,8 @@ public class DemoData {
 
     /**
      * The six reference operations, through the portfolio import as headquarters would load them;
-     * MONUSCO, in drawdown, resumes at its first open phase, with its first benchmark review at once.
+     * MONUSCO, in drawdown, resumes at its first open phase, with its first benchmark review and its
+     * first report to the Council at once.
      */
     private void importReferencePortfolio() {
         identityService.setAuthentication("hq-planner", List.of("hq-task-force"), List.of());
@@ -144,8 +149,10 @@ public class DemoData {
             identityService.clearAuthentication();
         }
         addStaff(MONUSCO);
-        // the first quarterly review would come in three months: the demo shows it now
-        reviewSchedule.reviewNow(registry.find(MONUSCO).orElseThrow());
+        // the first quarterly review and the first report would come in three months: the demo shows them now
+        var monusco = registry.find(MONUSCO).orElseThrow();
+        reviewSchedule.bringForward(monusco);
+        reportSchedule.bringForward(monusco);
     }
 
     private void addStaff(String operationCode) {

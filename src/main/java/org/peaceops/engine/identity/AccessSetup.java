@@ -22,6 +22,7 @@ import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.planning.JointTransitionPlanning;
+import org.peaceops.engine.reporting.CouncilReporting;
 import org.peaceops.engine.review.BenchmarkReview;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.slf4j.Logger;
@@ -47,7 +48,8 @@ public class AccessSetup {
             StrategicAssessment.PROCESS_ID,
             JointTransitionPlanning.PROCESS_ID,
             BenchmarkReview.PROCESS_ID,
-            PbcConsultation.PROCESS_ID);
+            PbcConsultation.PROCESS_ID,
+            CouncilReporting.PROCESS_ID);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -1,14 +1,11 @@
 package org.peaceops.engine.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.peaceops.engine.identity.ActorGroup;
-import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.transition.OperationAccess;
+import org.peaceops.engine.transition.OperationCycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +58,7 @@ class ReviewsController {
     ResponseEntity<Map<String, Object>> reviewNow(@PathVariable String code) {
         var transition = access.require(code);
         requireScheduler("start a review");
-        if (!schedule.reviewNow(transition)) {
+        if (!schedule.bringForward(transition)) {
             throw InputRejectedException.conflict(
                     "", "no review to bring forward: " + code + " is not in planning or drawdown in this engine");
         }
@@ -69,14 +66,6 @@ class ReviewsController {
     }
 
     private void requireScheduler(String what) {
-        List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
-        if (!groups.contains(Groups.CAMUNDA_ADMIN)
-                && !groups.contains(ActorGroup.HQ_TASK_FORCE.id())
-                && !groups.contains(ActorGroup.MISSION_LEADERSHIP.id())) {
-            throw new InputRejectedException(
-                    403,
-                    List.of(new FieldError(
-                            "", "only headquarters (hq-task-force) and mission leadership may " + what)));
-        }
+        OperationCycle.requireScheduler(identityService, what);
     }
 }

@@ -40,7 +40,21 @@ public final class TransitionLifecycle {
     public static final String CALL_REASSESSMENT = "CallActivity_Reassessment";
     public static final String END_REASSESSMENT_CLEARED = "EndEvent_ReassessmentCleared";
 
+    public static final String EVENT_SUBPROCESS_COUNCIL_REPORTING = "EventSubProcess_CouncilReporting";
+    public static final String START_REPORTING_PERIOD_ELAPSED = "StartEvent_ReportingPeriodElapsed";
+    public static final String CALL_COUNCIL_REPORT = "CallActivity_CouncilReport";
+    public static final String END_REPORT_CYCLE_ENDED = "EndEvent_ReportCycleEnded";
+    public static final String EVENT_SUBPROCESS_MANDATE_DECISION = "EventSubProcess_MandateDecision";
+    public static final String START_MANDATE_DECISION_RECEIVED = "StartEvent_MandateDecisionReceived";
+    public static final String GATEWAY_MANDATE_BY_MESSAGE = "Gateway_MandateByMessage";
+    public static final String END_MANDATE_DECISION_REGISTERED = "EndEvent_MandateDecisionRegistered";
+    public static final String END_MANDATE_TERMINATED_BY_MESSAGE = "EndEvent_MandateTerminatedByMessage";
+    public static final String EVENT_MANDATE_TERMINATED = "Event_MandateTerminated";
+    public static final String GATEWAY_TO_CLOSURE = "Gateway_ToClosure";
+
     public static final String MESSAGE_COUNCIL_DECISION = "Message_CouncilDecision";
+    public static final String MESSAGE_MANDATE_DECISION = "Message_MandateDecision";
+    public static final String FORM_MANDATE_DECISION = "form-record-mandate-decision";
     public static final String ESCALATION_REASSESSMENT_REQUESTED = "REASSESSMENT_REQUESTED";
 
     public static final String FORM_START_TRANSITION = "form-start-transition";
@@ -70,6 +84,11 @@ public final class TransitionLifecycle {
     public static final String PHASE_NAME = "phaseName";
     public static final String PHASE_ENDED_ON = "phaseEndedOn";
     public static final String PHASE_SUMMARY = "phaseSummary";
+
+    // a later decision of the Council, from the report's last task or Message_MandateDecision
+    public static final String MANDATE_OUTCOME = "mandateOutcome";
+    public static final String MANDATE_ENDS_ON = "mandateEndsOn";
+    public static final String MANDATE_NOTES = "mandateNotes";
 
     /** Input of the stage service task: the stage it moves the transition to. */
     public static final String TARGET_STAGE = "targetStage";

@@ -112,6 +112,32 @@ public class TransitionRegistry {
                 .update();
     }
 
+    /**
+     * A later decision of the Council on the mandate (RENEWAL, NEW_DEADLINES, TERMINATION), with the
+     * day the mandate now ends.
+     */
+    public void recordMandateDecision(String operationCode, MandateDecision decision) {
+        requireTransition(operationCode);
+        jdbc.sql(
+                        """
+                insert into resolution (operation_code, symbol, adopted_on, summary, decision, decision_source,
+                                        recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        operationCode,
+                        decision.resolutionSymbol(),
+                        decision.adoptedOn(),
+                        decision.notes(),
+                        decision.outcome(),
+                        decision.source(),
+                        decision.recordedBy(),
+                        now())
+                .update();
+        jdbc.sql("update transition set mandate_end = ?, updated_at = ? where operation_code = ?")
+                .params(decision.mandateEndsOn(), now(), operationCode)
+                .update();
+    }
+
     public List<ResolutionRecord> resolutions(String operationCode) {
         return jdbc.sql(
                         """

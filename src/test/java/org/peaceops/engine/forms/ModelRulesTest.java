@@ -67,7 +67,8 @@ class ModelRulesTest {
                         "strategic-assessment",
                         "joint-transition-planning",
                         "benchmark-review",
-                        "pbc-consultation");
+                        "pbc-consultation",
+                        "council-reporting");
         assertThat(definitions())
                 .extracting(ProcessDefinition::getDeploymentId)
                 .containsOnly(definitions().get(0).getDeploymentId());

@@ -49,6 +49,28 @@ class ReviewsApiTest {
     }
 
     @Test
+    void theReportingPeriodIsTheOperationsOwnToSetLikeTheReviewPeriod() {
+        assertThat(rest().get("/api/operations/MONUSCO/council-reports", "hq-planner")
+                        .json()
+                        .path("period")
+                        .asText())
+                .isEqualTo("P90D");
+
+        var set = rest().put("/api/operations/MONUSCO/report-period", "monusco-leadership", Map.of("period", "P60D"));
+        var refused = rest().put("/api/operations/MONUSCO/report-period", "hq-planner", Map.of("period", "P0D"));
+
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("path").asText()).isEqualTo("/period");
+        assertThat(rest().get("/api/operations/MONUSCO/council-reports", "hq-planner")
+                        .json()
+                        .path("period")
+                        .asText())
+                .isEqualTo("P60D");
+        rest().put("/api/operations/MONUSCO/report-period", "hq-planner", Map.of("period", "P90D"));
+    }
+
+    @Test
     void missionLeadershipBringsTheNextReviewForward() {
         var response = rest().post("/api/operations/MONUSCO/reviews", "monusco-leadership", Map.of());
 

@@ -36,6 +36,8 @@ import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.reporting.CouncilReportRecords;
+import org.peaceops.engine.reporting.CouncilReporting;
 import org.peaceops.engine.review.BenchmarkReview;
 import org.peaceops.engine.review.ReviewRecords;
 import org.peaceops.engine.review.ReviewSchedule;
@@ -78,6 +80,9 @@ class TransitionProcessesTest {
 
     @Autowired
     PbcAdviceRecords pbcAdvice;
+
+    @Autowired
+    CouncilReportRecords councilReports;
 
     @Autowired
     ReviewSchedule schedule;
@@ -456,10 +461,26 @@ class TransitionProcessesTest {
         measureAll(Map.of("B3.2", Map.of(MEASURED_DATE, "2026-08-30")));
         driver.complete(reviewed, TASK_RECORD_PHASE_ENDED);
         driver.complete(reviewed, TASK_RECORD_PHASE_ENDED);
+        // ... and one reported on to the Council, returned once, then renewed
+        String reported = terminated + "-C";
+        code = reported;
+        ProcessInstance reporting = imported(DRAWDOWN_OPERATION);
+        openReport(reporting);
+        driver.complete(reported, CouncilReporting.TASK_DRAFT_SECTION);
+        driver.obtainPbcAdvice(reported);
+        driver.complete(reported, CouncilReporting.TASK_GENDER_REVIEW);
+        driver.complete(
+                reported, CouncilReporting.TASK_CLEAR_REPORT, Map.of(CouncilReporting.REPORT_CLEARANCE, "RETURN"));
+        driver.complete(reported, CouncilReporting.TASK_DRAFT_SECTION);
+        driver.complete(reported, CouncilReporting.TASK_GENDER_REVIEW);
+        driver.complete(
+                reported, CouncilReporting.TASK_CLEAR_REPORT, Map.of(CouncilReporting.REPORT_CLEARANCE, "CLEAR"));
+        driver.complete(reported, CouncilReporting.TASK_RECORD_SUBMISSION);
+        driver.complete(reported, CouncilReporting.TASK_RECORD_COUNCIL_RESPONSE, Map.of(MANDATE_OUTCOME, "RENEWAL"));
         code = terminated;
 
         Set<String> keysSubmitted = new TreeSet<>();
-        for (String operation : List.of(terminated, planned, reviewed)) {
+        for (String operation : List.of(terminated, planned, reviewed, reported)) {
             List<String> stored = driver.storedValues(operation);
             for (var submission : driver.submissions(operation)) {
                 submission.values().forEach((key, value) -> {
@@ -1078,6 +1099,135 @@ class TransitionProcessesTest {
                 .filter(java.util.Objects::nonNull)
                 .sorted()
                 .toList();
+    }
+
+    // ---- reports to the Security Council, and the Council's later decisions ----
+
+    @Test
+    void eachReportingPeriodHqDraftsFromLiveDataThePbcIsConsultedTheGenderAdviserReviewsAndEosgClears() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        assertThat(reportTimer(lifecycle).getDuedate())
+                .as("every 90 days")
+                .isEqualTo(Date.from(Instant.parse("2026-05-31T09:00:00Z")));
+        openReport(lifecycle);
+
+        var draft = driver.task(code, CouncilReporting.TASK_DRAFT_SECTION);
+        assertThat(draft.getName()).isEqualTo(code + ": Draft the transition section of the report");
+        assertThat(groupsOf(draft)).containsExactly("hq-task-force");
+        assertThat(draft.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-06-30T09:00:00Z")));
+        assertThat((String) engine.getTaskService().getVariable(draft.getId(), CouncilReporting.TRANSITION_SECTION))
+                .contains(
+                        "Stage: DRAWDOWN.", "Benchmarks: B1 AT_RISK, B2 NO_DATA, B3 AT_RISK.", "Open escalations: 0.");
+        driver.complete(code, CouncilReporting.TASK_DRAFT_SECTION);
+        driver.obtainPbcAdvice(code);
+        driver.complete(code, CouncilReporting.TASK_GENDER_REVIEW);
+        driver.complete(
+                code,
+                CouncilReporting.TASK_CLEAR_REPORT,
+                Map.of(CouncilReporting.REPORT_CLEARANCE, "RETURN", CouncilReporting.RETURN_REASONS, "Too long"));
+        driver.complete(code, CouncilReporting.TASK_DRAFT_SECTION);
+        assertThat(driver.task(code, PbcConsultation.TASK_PREPARE_REQUEST))
+                .as("the advice received this period is fresh: not asked again")
+                .isNull();
+        driver.complete(code, CouncilReporting.TASK_GENDER_REVIEW);
+        driver.complete(code, CouncilReporting.TASK_CLEAR_REPORT, Map.of(CouncilReporting.REPORT_CLEARANCE, "CLEAR"));
+        var submission = driver.complete(code, CouncilReporting.TASK_RECORD_SUBMISSION);
+        var decision = driver.complete(
+                code,
+                CouncilReporting.TASK_RECORD_COUNCIL_RESPONSE,
+                Map.of(MANDATE_OUTCOME, "RENEWAL", MANDATE_ENDS_ON, "2027-06-30"));
+
+        assertThat(councilReports.reports(code)).singleElement().satisfies(report -> {
+            assertThat(report.clearance()).isEqualTo("CLEAR");
+            assertThat(report.reportSymbol()).isEqualTo(submission.get(CouncilReporting.REPORT_SYMBOL));
+        });
+        assertThat(pbcAdvice.advice(code)).singleElement().satisfies(advice -> {
+            assertThat(advice.informs()).isEqualTo("REPORT");
+            assertThat(advice.informsRef()).startsWith("report ");
+        });
+        assertThat(registry.resolutions(code)).extracting(r -> r.symbol()).contains((String)
+                decision.get(RESOLUTION_SYMBOL));
+        assertThat(jdbc.sql("select mandate_end from transition where operation_code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2027-06-30");
+        assertThat(lifecycle).hasPassed(END_REPORT_CYCLE_ENDED).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(reportTimer(lifecycle).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-08-29T09:00:00Z")));
+    }
+
+    @Test
+    void aTerminationRecordedAfterTheReportTakesTheTransitionToClosure() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        openReport(lifecycle);
+        driver.complete(code, CouncilReporting.TASK_DRAFT_SECTION);
+        driver.obtainPbcAdvice(code);
+        driver.complete(code, CouncilReporting.TASK_GENDER_REVIEW);
+        driver.complete(code, CouncilReporting.TASK_CLEAR_REPORT, Map.of(CouncilReporting.REPORT_CLEARANCE, "CLEAR"));
+        driver.complete(code, CouncilReporting.TASK_RECORD_SUBMISSION);
+
+        driver.complete(
+                code,
+                CouncilReporting.TASK_RECORD_COUNCIL_RESPONSE,
+                Map.of(MANDATE_OUTCOME, "TERMINATION", MANDATE_ENDS_ON, "2026-12-31"));
+
+        assertThat(lifecycle)
+                .isEnded()
+                .hasPassed(EVENT_MANDATE_TERMINATED, GATEWAY_TO_CLOSURE, TASK_ENTER_CLOSURE_STAGE, END_CLOSURE_REACHED);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
+        assertThat(driver.task(code, TASK_RECORD_PHASE_ENDED)).isNull();
+    }
+
+    @Test
+    void aLaterDecisionMayArriveByMessageAndATerminationEndsTheDrawdown() {
+        ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        Map<String, Object> renewal = new java.util.HashMap<>(Map.of(
+                RESOLUTION_SYMBOL, "S/RES/2765 (2026)",
+                RESOLUTION_ADOPTED_ON, "2026-02-27",
+                MANDATE_OUTCOME, "RENEWAL"));
+
+        assertThatThrownBy(() -> mandateMessage(renewal))
+                .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())
+                        .extracting(error -> error.path())
+                        .containsExactly(MANDATE_ENDS_ON));
+        assertThat(registry.resolutions(code)).isEmpty();
+
+        renewal.put(MANDATE_ENDS_ON, "2026-12-20");
+        mandateMessage(renewal);
+        assertThat(lifecycle).hasPassed(END_MANDATE_DECISION_REGISTERED).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(registry.resolutions(code)).extracting(r -> r.symbol()).containsExactly("S/RES/2765 (2026)");
+
+        renewal.put(MANDATE_OUTCOME, "TERMINATION");
+        renewal.put(RESOLUTION_SYMBOL, "S/RES/2790 (2026)");
+        mandateMessage(renewal);
+        driver.runJobs(code);
+
+        assertThat(lifecycle).isEnded().hasPassed(END_MANDATE_TERMINATED_BY_MESSAGE, END_CLOSURE_REACHED);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
+    }
+
+    private org.camunda.bpm.engine.runtime.Job reportTimer(ProcessInstance lifecycle) {
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(lifecycle.getId())
+                .activityId(START_REPORTING_PERIOD_ELAPSED)
+                .singleResult();
+    }
+
+    /** Moves the clock to the next report, lets the timer fire and opens the report. */
+    private void openReport(ProcessInstance lifecycle) {
+        var timer = reportTimer(lifecycle);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        engine.getManagementService().executeJob(timer.getId());
+        driver.runJobs(code);
+    }
+
+    private void mandateMessage(Map<String, Object> variables) {
+        engine.getRuntimeService()
+                .createMessageCorrelation(MESSAGE_MANDATE_DECISION)
+                .processInstanceBusinessKey(code)
+                .setVariables(variables)
+                .correlate();
     }
 
     // ---- the Peacebuilding Commission's advice before the plan is signed ----

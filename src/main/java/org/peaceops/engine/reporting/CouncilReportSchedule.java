@@ -1,0 +1,28 @@
+package org.peaceops.engine.reporting;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.peaceops.engine.transition.OperationCycle;
+import org.peaceops.engine.transition.TransitionLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How often the Secretary-General reports on an operation: its own period, or every 90 days
+ * ({@code transition.reporting.period}); read by the lifecycle's timer as
+ * {@code ${councilReportSchedule.cycle(execution)}}.
+ */
+@Component("councilReportSchedule")
+public class CouncilReportSchedule extends OperationCycle {
+
+    public CouncilReportSchedule(
+            JdbcClient jdbc, ReportingProperties properties, ProcessEngineConfigurationImpl engine, Clock clock) {
+        super(
+                jdbc,
+                engine,
+                clock,
+                "report_period",
+                properties.period(),
+                TransitionLifecycle.START_REPORTING_PERIOD_ELAPSED);
+    }
+}

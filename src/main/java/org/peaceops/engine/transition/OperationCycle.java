@@ -1,0 +1,141 @@
+package org.peaceops.engine.transition;
+
+import java.time.Clock;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Something the lifecycle does every period for an operation (the benchmark review, the report to
+ * the Council): the operation's own period (a column of {@code operation}), or the configured
+ * default. The lifecycle's timer reads {@code cycle(execution)}; the engine evaluates it again each
+ * time the timer is due, so a changed period holds from then on.
+ */
+public abstract class OperationCycle {
+
+    static final Period SHORTEST = Period.ofWeeks(1);
+    static final Period LONGEST = Period.ofYears(1);
+
+    private final JdbcClient jdbc;
+    private final ProcessEngineConfigurationImpl engine;
+    private final Clock clock;
+    private final String column;
+    private final Period defaultPeriod;
+    private final String timerActivityId;
+
+    protected OperationCycle(
+            JdbcClient jdbc,
+            ProcessEngineConfigurationImpl engine,
+            Clock clock,
+            String column,
+            Period defaultPeriod,
+            String timerActivityId) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+        this.clock = clock;
+        this.column = column;
+        this.defaultPeriod = defaultPeriod;
+        this.timerActivityId = timerActivityId;
+    }
+
+    /** An ISO-8601 repeating interval, starting now: R/P3M. */
+    public String cycle(DelegateExecution execution) {
+        return "R/" + period(execution.getProcessBusinessKey());
+    }
+
+    public Period period(String operationCode) {
+        return jdbc.sql("select " + column + " from operation where code = ?")
+                .param(operationCode)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(own -> own)
+                .map(Period::parse)
+                .orElse(defaultPeriod);
+    }
+
+    /**
+     * Sets the operation's own period. The next review, if the lifecycle waits for one, moves to one
+     * new period from now.
+     */
+    @Transactional
+    public Period change(TransitionRecord transition, String text) {
+        Period period = parse(text);
+        jdbc.sql("update operation set " + column + " = ? where code = ?")
+                .params(period.toString(), transition.operationCode())
+                .update();
+        moveNext(
+                transition,
+                Date.from(clock.instant().atZone(clock.getZone()).plus(period).toInstant()));
+        return period;
+    }
+
+    /**
+     * Brings the next one forward to now (after a crisis, say): the job executor starts it at once,
+     * and the one after follows a period later. False when no lifecycle waits for one.
+     */
+    public boolean bringForward(TransitionRecord transition) {
+        return moveNext(transition, Date.from(clock.instant()));
+    }
+
+    /**
+     * Moves the lifecycle's timer. The caller has been held to the rules of the API (its
+     * operation, its groups); moving the timer is the engine's own business, whoever asked.
+     */
+    private boolean moveNext(TransitionRecord transition, Date due) {
+        if (transition.processInstanceId() == null) {
+            return false;
+        }
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            List<JobEntity> timers =
+                    context.getJobManager().findJobsByProcessInstanceId(transition.processInstanceId()).stream()
+                            .filter(job -> timerActivityId.equals(job.getActivityId()))
+                            .toList();
+            timers.forEach(job -> new SetJobDuedateCmd(job.getId(), due, false).execute(context));
+            return !timers.isEmpty();
+        });
+    }
+
+    static Period parse(String text) {
+        Period period;
+        try {
+            period = Period.parse(text == null ? "" : text.trim());
+        } catch (DateTimeParseException e) {
+            throw InputRejectedException.invalid(
+                    "/period", "'" + text + "' is not an ISO-8601 period such as P1M (monthly) or P3M (quarterly)");
+        }
+        if (shorter(period, SHORTEST) || shorter(LONGEST, period)) {
+            throw InputRejectedException.invalid(
+                    "/period", "the period must be between one week (P1W) and one year (P1Y), not " + period);
+        }
+        return period;
+    }
+
+    /** Periods compared by their length from a fixed day (P1M against P4W, say). */
+    private static boolean shorter(Period a, Period b) {
+        var day = java.time.LocalDate.of(2000, 1, 1);
+        return day.plus(a).isBefore(day.plus(b));
+    }
+
+    /** Headquarters, the operation's mission leadership and administrators set an operation's periods. */
+    public static void requireScheduler(org.camunda.bpm.engine.IdentityService identityService, String what) {
+        var groups = identityService.getCurrentAuthentication().getGroupIds();
+        if (!groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)
+                && !groups.contains(org.peaceops.engine.identity.ActorGroup.HQ_TASK_FORCE.id())
+                && !groups.contains(org.peaceops.engine.identity.ActorGroup.MISSION_LEADERSHIP.id())) {
+            throw new InputRejectedException(
+                    403,
+                    java.util.List.of(new org.peaceops.engine.platform.FieldError(
+                            "", "only headquarters (hq-task-force) and mission leadership may " + what)));
+        }
+    }
+}
