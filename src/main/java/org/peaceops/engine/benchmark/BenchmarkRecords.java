@@ -1,6 +1,8 @@
 package org.peaceops.engine.benchmark;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,27 +27,35 @@ public class BenchmarkRecords {
         this.clock = clock;
     }
 
+    private static final String SELECT_BENCHMARKS =
+            """
+            select id, code, title, category, owner, minimum_condition, target_date
+            from benchmark where operation_code = ?""";
+
     public List<Benchmark> benchmarks(String operationCode) {
-        return jdbc.sql(
-                        """
-                select id, code, title, category, owner, minimum_condition, target_date
-                from benchmark where operation_code = ? order by code""")
+        return jdbc.sql(SELECT_BENCHMARKS + " order by code")
                 .param(operationCode)
-                .query((rs, n) -> new Benchmark(
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getBoolean(6),
-                        rs.getObject(7, LocalDate.class),
-                        indicators(rs.getLong(1))))
+                .query(this::benchmark)
                 .list();
     }
 
+    /** One benchmark with its indicators, without reading the operation's others. */
     public Optional<Benchmark> benchmark(String operationCode, String benchmarkCode) {
-        return benchmarks(operationCode).stream()
-                .filter(benchmark -> benchmark.code().equals(benchmarkCode))
-                .findFirst();
+        return jdbc.sql(SELECT_BENCHMARKS + " and code = ?")
+                .params(operationCode, benchmarkCode)
+                .query(this::benchmark)
+                .optional();
+    }
+
+    private Benchmark benchmark(ResultSet rs, int row) throws SQLException {
+        return new Benchmark(
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getBoolean(6),
+                rs.getObject(7, LocalDate.class),
+                indicators(rs.getLong(1)));
     }
 
     private List<Indicator> indicators(long benchmarkId) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.peaceops.engine.platform.DeployedDecisions;
 import org.springframework.stereotype.Service;
@@ -37,24 +36,21 @@ public class BenchmarkStatuses {
     }
 
     public List<RatedBenchmark> asOf(String operationCode, LocalDate asOf) {
-        return rate(operationCode, asOf, benchmark -> true);
+        return rate(operationCode, asOf, records.benchmarks(operationCode));
     }
 
     public Optional<RatedBenchmark> benchmark(String operationCode, String benchmarkCode, LocalDate asOf) {
-        return rate(operationCode, asOf, benchmark -> benchmark.code().equals(benchmarkCode)).stream()
-                .findFirst();
+        return records.benchmark(operationCode, benchmarkCode)
+                .map(benchmark -> rate(operationCode, asOf, List.of(benchmark)).get(0));
     }
 
     private List<RatedBenchmark> rate(
-            String operationCode, LocalDate asOf, Predicate<BenchmarkRecords.Benchmark> which) {
+            String operationCode, LocalDate asOf, List<BenchmarkRecords.Benchmark> benchmarks) {
         DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
         DmnDecision benchmarkStatus = decisions.latest(BENCHMARK_DECISION);
         Map<Long, List<BenchmarkRecords.Value>> values = records.valuesUpTo(operationCode, asOf);
         List<RatedBenchmark> rated = new ArrayList<>();
-        for (BenchmarkRecords.Benchmark benchmark : records.benchmarks(operationCode)) {
-            if (!which.test(benchmark)) {
-                continue;
-            }
+        for (BenchmarkRecords.Benchmark benchmark : benchmarks) {
             List<RatedIndicator> indicators = new ArrayList<>();
             for (BenchmarkRecords.Indicator indicator : benchmark.indicators()) {
                 List<BenchmarkRecords.Value> measured = values.getOrDefault(indicator.id(), List.of());

@@ -6,12 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.forms.FormValidator;
 import org.peaceops.engine.forms.FormValues;
@@ -113,20 +110,12 @@ public class PbcAdvice {
 
     /** Task_ChaseLateAdvice, created: the escalation, open until the task is completed or the advice is in. */
     public void escalate(DelegateTask task) {
-        escalations.open(
-                task.getExecution().getProcessBusinessKey(),
+        escalations.openFor(
+                task,
                 LATE_ESCALATION,
                 task.getProcessInstanceId(),
                 "the Peacebuilding Commission's advice on " + task.getVariable(ADVICE_SUBJECT)
-                        + " is not in; it is needed by " + task.getVariable(ADVICE_NEEDED_ON),
-                task.getCandidates().stream()
-                        .map(IdentityLink::getGroupId)
-                        .filter(Objects::nonNull)
-                        .sorted()
-                        .collect(Collectors.joining(",")),
-                task.getDueDate() == null
-                        ? null
-                        : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC));
+                        + " is not in; it is needed by " + task.getVariable(ADVICE_NEEDED_ON));
     }
 
     public void chased(DelegateTask task) {

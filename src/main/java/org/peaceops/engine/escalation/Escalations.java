@@ -3,7 +3,12 @@ package org.peaceops.engine.escalation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +35,26 @@ public class Escalations {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(operationCode, kind, subject, reason, groups, now(), dueOn)
                 .update();
+    }
+
+    /**
+     * The escalation that comes with a task, opened as the task is created: for the task's candidate
+     * groups, due by its due date.
+     */
+    public void openFor(DelegateTask task, String kind, String subject, String reason) {
+        open(
+                task.getExecution().getProcessBusinessKey(),
+                kind,
+                subject,
+                reason,
+                task.getCandidates().stream()
+                        .map(IdentityLink::getGroupId)
+                        .filter(Objects::nonNull)
+                        .sorted()
+                        .collect(Collectors.joining(",")),
+                task.getDueDate() == null
+                        ? null
+                        : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC));
     }
 
     /** Closes the open escalations of this kind and subject (subject null: of this kind). */

@@ -2,15 +2,10 @@ package org.peaceops.engine.review;
 
 import static org.peaceops.engine.review.BenchmarkReview.*;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.identity.ActorGroup;
@@ -83,19 +78,11 @@ public class BenchmarkReviews {
     public void escalate(DelegateTask task) {
         String benchmarkCode = (String) task.getVariable(BENCHMARK_CODE);
         task.setName("Follow up overdue measurements of " + benchmarkCode);
-        escalations.open(
-                task.getExecution().getProcessBusinessKey(),
+        escalations.openFor(
+                task,
                 OVERDUE_ESCALATION,
                 benchmarkCode,
-                "measurements of benchmark " + benchmarkCode + " overdue: " + task.getVariable(MISSING_MEASUREMENTS),
-                task.getCandidates().stream()
-                        .map(IdentityLink::getGroupId)
-                        .filter(Objects::nonNull)
-                        .sorted()
-                        .collect(Collectors.joining(",")),
-                task.getDueDate() == null
-                        ? null
-                        : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC));
+                "measurements of benchmark " + benchmarkCode + " overdue: " + task.getVariable(MISSING_MEASUREMENTS));
     }
 
     /**

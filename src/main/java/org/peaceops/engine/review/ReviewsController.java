@@ -44,7 +44,7 @@ class ReviewsController {
     @PutMapping("/review-period")
     Map<String, Object> period(@PathVariable String code, @RequestBody JsonNode body) {
         var transition = access.require(code);
-        requireScheduler("set the review period");
+        OperationCycle.requireScheduler(identityService, "set the review period");
         if (!body.isObject() || !body.path("period").isTextual()) {
             throw InputRejectedException.invalid("/period", "is required, as an ISO-8601 period such as P3M");
         }
@@ -57,15 +57,11 @@ class ReviewsController {
     @PostMapping("/reviews")
     ResponseEntity<Map<String, Object>> reviewNow(@PathVariable String code) {
         var transition = access.require(code);
-        requireScheduler("start a review");
+        OperationCycle.requireScheduler(identityService, "start a review");
         if (!schedule.bringForward(transition)) {
             throw InputRejectedException.conflict(
                     "", "no review to bring forward: " + code + " is not in planning or drawdown in this engine");
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("review", "starting"));
-    }
-
-    private void requireScheduler(String what) {
-        OperationCycle.requireScheduler(identityService, what);
     }
 }

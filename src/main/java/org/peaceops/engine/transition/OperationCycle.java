@@ -1,15 +1,20 @@
 package org.peaceops.engine.transition;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.peaceops.engine.identity.ActorGroup;
+import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,19 +127,19 @@ public abstract class OperationCycle {
 
     /** Periods compared by their length from a fixed day (P1M against P4W, say). */
     private static boolean shorter(Period a, Period b) {
-        var day = java.time.LocalDate.of(2000, 1, 1);
+        var day = LocalDate.of(2000, 1, 1);
         return day.plus(a).isBefore(day.plus(b));
     }
 
     /** Headquarters, the operation's mission leadership and administrators set an operation's periods. */
-    public static void requireScheduler(org.camunda.bpm.engine.IdentityService identityService, String what) {
+    public static void requireScheduler(IdentityService identityService, String what) {
         var groups = identityService.getCurrentAuthentication().getGroupIds();
-        if (!groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)
-                && !groups.contains(org.peaceops.engine.identity.ActorGroup.HQ_TASK_FORCE.id())
-                && !groups.contains(org.peaceops.engine.identity.ActorGroup.MISSION_LEADERSHIP.id())) {
+        if (!groups.contains(Groups.CAMUNDA_ADMIN)
+                && !groups.contains(ActorGroup.HQ_TASK_FORCE.id())
+                && !groups.contains(ActorGroup.MISSION_LEADERSHIP.id())) {
             throw new InputRejectedException(
                     403,
-                    java.util.List.of(new org.peaceops.engine.platform.FieldError(
+                    List.of(new FieldError(
                             "", "only headquarters (hq-task-force) and mission leadership may " + what)));
         }
     }

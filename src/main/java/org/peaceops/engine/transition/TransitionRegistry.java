@@ -95,21 +95,14 @@ public class TransitionRegistry {
 
     public void recordCouncilDecision(String operationCode, CouncilDecision decision) {
         requireTransition(operationCode);
-        jdbc.sql(
-                        """
-                insert into resolution (operation_code, symbol, adopted_on, summary, decision, decision_source,
-                                        recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        operationCode,
-                        decision.resolutionSymbol(),
-                        decision.adoptedOn(),
-                        decision.notes(),
-                        decision.outcome().name(),
-                        decision.source(),
-                        decision.recordedBy(),
-                        now())
-                .update();
+        insertResolution(
+                operationCode,
+                decision.resolutionSymbol(),
+                decision.adoptedOn(),
+                decision.notes(),
+                decision.outcome().name(),
+                decision.source(),
+                decision.recordedBy());
     }
 
     /**
@@ -118,23 +111,33 @@ public class TransitionRegistry {
      */
     public void recordMandateDecision(String operationCode, MandateDecision decision) {
         requireTransition(operationCode);
+        insertResolution(
+                operationCode,
+                decision.resolutionSymbol(),
+                decision.adoptedOn(),
+                decision.notes(),
+                decision.outcome(),
+                decision.source(),
+                decision.recordedBy());
+        jdbc.sql("update transition set mandate_end = ?, updated_at = ? where operation_code = ?")
+                .params(decision.mandateEndsOn(), now(), operationCode)
+                .update();
+    }
+
+    private void insertResolution(
+            String operationCode,
+            String symbol,
+            LocalDate adoptedOn,
+            String summary,
+            String decision,
+            String source,
+            String recordedBy) {
         jdbc.sql(
                         """
                 insert into resolution (operation_code, symbol, adopted_on, summary, decision, decision_source,
                                         recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        operationCode,
-                        decision.resolutionSymbol(),
-                        decision.adoptedOn(),
-                        decision.notes(),
-                        decision.outcome(),
-                        decision.source(),
-                        decision.recordedBy(),
-                        now())
-                .update();
-        jdbc.sql("update transition set mandate_end = ?, updated_at = ? where operation_code = ?")
-                .params(decision.mandateEndsOn(), now(), operationCode)
+                .params(operationCode, symbol, adoptedOn, summary, decision, source, recordedBy, now())
                 .update();
     }
 
