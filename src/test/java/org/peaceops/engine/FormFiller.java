@@ -58,8 +58,10 @@ public class FormFiller {
     private Object valueFor(FormField field) {
         int n = counter.incrementAndGet();
         return switch (field.type()) {
-            case "number" -> field.properties().containsKey("notAbove") ? n % 40 + 1 : 100 + n;
-            case "datetime" -> LocalDate.now(clock).minusDays(n % 60 + 1).toString();
+            case "number" -> field.properties().containsKey("notAbove") || field.max() != null ? n % 40 + 1 : 100 + n;
+            case "datetime" -> "true".equals(field.properties().get("afterToday"))
+                    ? LocalDate.now(clock).plusDays(n % 60 + 1).toString()
+                    : LocalDate.now(clock).minusDays(n % 60 + 1).toString();
             case "select", "radio" -> field.allowedValues().get(0);
             case "checkbox" -> field.required();
             case "textarea" -> field.key() + " text " + n;

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.consultation.PbcConsultation;
+import org.peaceops.engine.drawdown.DrawdownPhase;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -209,6 +210,56 @@ public class ProcessDriver {
         complete(operationCode, PbcConsultation.TASK_RECORD_ADVICE);
     }
 
+    /** The readiness inputs of the operation's current phase, all of them for a phase that may proceed. */
+    public static final Map<String, Object> READY = Map.of(
+            DrawdownPhase.SECURITY_RISK_LEVEL, "LOW",
+            DrawdownPhase.HOST_CONSENT, "CONFIRMED",
+            DrawdownPhase.NATIONAL_POC_PLAN_STATUS, "ADOPTED",
+            DrawdownPhase.UNCT_FUNDING_PERCENT, 80);
+
+    /**
+     * UNDSS, the gender adviser and the transition cell give the phase's readiness inputs: those
+     * given, else those of a phase that may proceed.
+     */
+    public void giveReadinessInputs(String operationCode, Map<String, Object> given) {
+        Map<String, Object> inputs = new java.util.HashMap<>(READY);
+        inputs.putAll(given);
+        complete(operationCode, DrawdownPhase.TASK_ASSESS_SECURITY, inputs);
+        complete(operationCode, DrawdownPhase.TASK_ANALYSE_GENDER, inputs);
+        complete(operationCode, DrawdownPhase.TASK_CONFIRM_CONDITIONS, inputs);
+    }
+
+    /** Every open site of the current phase is checked, cleared, planned for and certified. */
+    public void handOverSites(String operationCode) {
+        for (String activity : List.of(
+                DrawdownPhase.TASK_CHECK_POC_THREATS,
+                DrawdownPhase.TASK_CLEAR_ENVIRONMENT,
+                DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL,
+                DrawdownPhase.TASK_CERTIFY_HANDOVER)) {
+            for (Task task : tasks(operationCode, activity)) {
+                complete(operationCode, task, Map.of());
+            }
+        }
+    }
+
+    /** The current phase hands its sites over and ends: repatriation, one lesson, its end recorded. */
+    public void endPhase(String operationCode) {
+        handOverSites(operationCode);
+        complete(operationCode, DrawdownPhase.TASK_REPATRIATE);
+        complete(operationCode, DrawdownPhase.TASK_RECORD_LESSON, Map.of(DrawdownPhase.ANOTHER_LESSON, false));
+        complete(operationCode, DrawdownPhase.TASK_RECORD_PHASE_ENDED);
+    }
+
+    /** Every open task of the operation with this activity id (form keys initialized). */
+    public List<Task> tasks(String operationCode, String taskDefinitionKey) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(operationCode)
+                .taskDefinitionKey(taskDefinitionKey)
+                .initializeFormKeys()
+                .list();
+    }
+
     /** Every value stored in the project's tables for the operation, as text. */
     public List<String> storedValues(String operationCode) {
         List<String> values = new java.util.ArrayList<>();
@@ -226,7 +277,8 @@ public class ProcessDriver {
                 "risk",
                 "phase",
                 "pbc_advice",
-                "council_report")) {
+                "council_report",
+                "lesson")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another
@@ -238,6 +290,13 @@ public class ProcessDriver {
                 + " where v.operation_code = ?");
         queries.add("select s.* from council_report_step s join council_report r on r.id = s.report_id"
                 + " where r.operation_code = ?");
+        queries.add("select s.* from site s join phase p on p.id = s.phase_id where p.operation_code = ?");
+        queries.add("select r.* from phase_record r join phase p on p.id = r.phase_id where p.operation_code = ?");
+        queries.add("select r.* from phase_readiness r join phase p on p.id = r.phase_id where p.operation_code = ?");
+        queries.add("select s.* from phase_readiness_step s join phase_readiness r on r.id = s.readiness_id"
+                + " join phase p on p.id = r.phase_id where p.operation_code = ?");
+        queries.add("select h.* from site_handover h join site s on s.id = h.site_id join phase p on p.id = s.phase_id"
+                + " where p.operation_code = ?");
         for (String query : queries) {
             jdbc.sql(query).param(operationCode).query(rs -> {
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {

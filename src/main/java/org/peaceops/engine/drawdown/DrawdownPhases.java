@@ -1,5 +1,9 @@
 package org.peaceops.engine.drawdown;
 
+import static org.peaceops.engine.drawdown.DrawdownPhase.*;
+
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -8,37 +12,54 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.forms.FormValues;
+import org.peaceops.engine.planning.PlanningRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The drawdown phases of an operation as the lifecycle walks them, in sequence: every phase that is
  * neither completed nor cancelled, so that an imported operation resumes at its first open phase.
+ * Also what the phase's tasks read: their names, due dates and prefilled values.
  */
 @Component("drawdownPhases")
 public class DrawdownPhases {
 
-    private final JdbcClient jdbc;
-
-    public DrawdownPhases(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     /** The variable that holds the phases the drawdown walks, fixed when it starts walking them. */
     public static final String PHASE_IDS = "drawdownPhaseIds";
+
+    /** How long the actors have for a phase's readiness inputs when its planned start is near or past. */
+    static final int READINESS_DAYS = 14;
+
+    private final JdbcClient jdbc;
+    private final PhaseRecords records;
+    private final PlanningRecords planning;
+    private final Clock clock;
+
+    public DrawdownPhases(JdbcClient jdbc, PhaseRecords records, PlanningRecords planning, Clock clock) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.planning = planning;
+        this.clock = clock;
+    }
 
     /**
      * Fixes the phases to walk ("12,13"): a sequential multi-instance reads its collection again
      * before each instance, and the open phases shrink as each one ends.
      */
     public void fix(DelegateExecution execution) {
-        execution.setVariable(
-                PHASE_IDS,
-                String.join(",", open(execution).stream().map(String::valueOf).toList()));
+        execution.setVariable(PHASE_IDS, join(open(execution)));
     }
 
-    /** The collection of the multi-instance: the fixed phase ids. */
+    static String join(List<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** The collection of a multi-instance over fixed ids ("12,13"; "" for none). */
     public List<Long> ids(String fixed) {
+        if (fixed == null || fixed.isBlank()) {
+            return List.of();
+        }
         return Arrays.stream(fixed.split(",")).map(Long::valueOf).toList();
     }
 
@@ -58,21 +79,56 @@ public class DrawdownPhases {
     }
 
     /**
-     * Task_RecordPhaseEnded, created: the phase's name for the task and its form (input mappings of a
-     * multi-instance activity run before its element variable is set, so this cannot be one).
+     * A phase's task, created: named after the phase ("UNDSS security risk assessment: phase 5
+     * (North Kivu)"), which the diagram cannot show as an expression.
      */
     public void describe(DelegateTask task) {
-        String name = name((Long) task.getVariable("phaseId"));
-        task.setName("Record the end of " + name);
-        task.getExecution().setVariableLocal("phaseName", name);
+        String label = records.phase((Long) task.getVariable(PHASE_ID)).label();
+        task.setName(
+                TASK_RECORD_PHASE_ENDED.equals(task.getTaskDefinitionKey())
+                        ? "Record the end of " + label
+                        : task.getName() + ": " + label);
     }
 
-    /** "Phase 5: Disengagement phase 2: North Kivu", for the task's name. */
-    public String name(long phaseId) {
-        return jdbc.sql("select seq, name from phase where id = ?")
-                .param(phaseId)
-                .query((rs, n) -> "phase " + rs.getInt(1) + " (" + rs.getString(2) + ")")
-                .single();
+    /**
+     * When a phase's readiness inputs are due: by its planned start, or in two weeks when that is
+     * near, past or unknown.
+     */
+    public Date readinessDue(long phaseId) {
+        LocalDate soonest = LocalDate.now(clock).plusDays(READINESS_DAYS);
+        LocalDate start = records.phase(phaseId).plannedStart();
+        return startOfDay(start != null && start.isAfter(soonest) ? start : soonest);
+    }
+
+    /** The phase's planned end as the task's due date, or none. */
+    public Date plannedEnd(long phaseId) {
+        return Optional.ofNullable(records.phase(phaseId).plannedEnd())
+                .map(DrawdownPhases::startOfDay)
+                .orElse(null);
+    }
+
+    /** The national POC plan's status as last recorded, to prefill the phase's conditions. */
+    public String pocPlanStatus(DelegateExecution execution) {
+        return planning.nationalPocPlan(execution.getProcessBusinessKey())
+                .map(PlanningRecords.NationalPocPlan::status)
+                .orElse(null);
+    }
+
+    /**
+     * UNCT funding as a percentage of the mission's programme budget, as last confirmed for a phase or
+     * else as the planning stage's financing check found it; none when neither exists.
+     */
+    public Long fundingPercent(DelegateExecution execution) {
+        String operation = execution.getProcessBusinessKey();
+        return records.latestFundingPercent(operation)
+                .or(() -> planning.latestFundingCoverage(operation).map(coverage -> coverage.movePointRight(2)))
+                .map(percent -> percent.setScale(0, RoundingMode.HALF_UP).longValueExact())
+                .orElse(null);
+    }
+
+    /** When a paused phase's readiness is reviewed again: the start of the day HQ chose (UTC). */
+    public Date reviewAgainAt(DelegateExecution execution) {
+        return startOfDay(FormValues.date(execution, REVIEW_AGAIN_ON));
     }
 
     /**
@@ -85,17 +141,7 @@ public class DrawdownPhases {
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
                 .optional()
                 .flatMap(deadline -> deadline)
-                .map(deadline -> Date.from(deadline.atStartOfDay(ZoneOffset.UTC).toInstant()))
-                .orElse(null);
-    }
-
-    /** The phase's planned end as the task's due date, or none. */
-    public Date plannedEnd(long phaseId) {
-        return jdbc.sql("select planned_end from phase where id = ?")
-                .param(phaseId)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
-                .single()
-                .map(end -> Date.from(end.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .map(DrawdownPhases::startOfDay)
                 .orElse(null);
     }
 
@@ -116,9 +162,7 @@ public class DrawdownPhases {
                 .update();
     }
 
-    public void ended(long phaseId, LocalDate endedOn, String summary) {
-        jdbc.sql("update phase set status = 'COMPLETED', ended_on = ?, end_summary = ? where id = ?")
-                .params(endedOn, summary, phaseId)
-                .update();
+    static Date startOfDay(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

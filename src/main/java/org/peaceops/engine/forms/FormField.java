@@ -12,7 +12,7 @@ import java.util.Map;
  * @param hideWhen the FEEL condition under which the form hides the field (a hidden field is neither
  *     submitted nor validated), or null
  * @param properties custom properties set in the Modeler: {@code notAfterToday} ("true") refuses a
- *     date in the future, {@code notAbove} names a number field this one may not exceed,
+ *     date in the future, {@code afterToday} ("true") one not after today, {@code notAbove} names a number field this one may not exceed,
  *     {@code formatHint} says in words what the pattern expects
  */
 public record FormField(

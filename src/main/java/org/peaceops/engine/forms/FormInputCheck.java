@@ -119,7 +119,8 @@ public final class FormInputCheck {
         }
         if (field.pattern() != null
                 && !Pattern.compile(field.pattern()).matcher(text).matches()) {
-            return "does not match the expected format " + field.pattern();
+            String hint = field.properties().get("formatHint");
+            return hint != null ? "must be " + hint : "does not match the expected format " + field.pattern();
         }
         if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
             return "must be an e-mail address";
@@ -172,6 +173,9 @@ public final class FormInputCheck {
         }
         if ("true".equals(field.properties().get("notAfterToday")) && date.isAfter(today)) {
             return "may not be in the future (today is " + today + ")";
+        }
+        if ("true".equals(field.properties().get("afterToday")) && !date.isAfter(today)) {
+            return "must be after today (" + today + ")";
         }
         return null;
     }

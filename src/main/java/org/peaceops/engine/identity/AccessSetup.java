@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.consultation.PbcConsultation;
+import org.peaceops.engine.drawdown.DrawdownPhase;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.reporting.CouncilReporting;
 import org.peaceops.engine.review.BenchmarkReview;
@@ -49,7 +50,8 @@ public class AccessSetup {
             JointTransitionPlanning.PROCESS_ID,
             BenchmarkReview.PROCESS_ID,
             PbcConsultation.PROCESS_ID,
-            CouncilReporting.PROCESS_ID);
+            CouncilReporting.PROCESS_ID,
+            DrawdownPhase.PROCESS_ID);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -157,6 +157,20 @@ public class PlanningRecords {
                 .orElseThrow(() -> new IllegalStateException("no financing strategy recorded for " + operationCode));
     }
 
+    /** The coverage of the latest financing check, if one was made. */
+    public Optional<BigDecimal> latestFundingCoverage(String operationCode) {
+        return jdbc
+                .sql(
+                        """
+                select coverage from financing_strategy where operation_code = ? and coverage is not null
+                order by id desc""")
+                .param(operationCode)
+                .query(BigDecimal.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
     public void recordFinancingCheck(String operationCode, BigDecimal coverage, BigDecimal threshold, boolean cliff) {
         jdbc.sql(
                         """

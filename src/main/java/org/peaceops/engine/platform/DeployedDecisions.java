@@ -1,5 +1,6 @@
 package org.peaceops.engine.platform;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -46,5 +47,14 @@ public class DeployedDecisions {
             throw new IllegalStateException("decision " + decision.getKey() + " matched no rule for " + variables);
         }
         return result.getSingleResult();
+    }
+
+    /** Every result of a decision with a hit policy that may give several (RULE ORDER), in order. */
+    public List<DmnDecisionResultEntries> evaluateAll(DmnDecision decision, Map<String, Object> variables) {
+        var result = dmn.evaluateDecision(decision, Variables.fromMap(variables));
+        if (result.isEmpty()) {
+            throw new IllegalStateException("decision " + decision.getKey() + " matched no rule for " + variables);
+        }
+        return List.copyOf(result);
     }
 }

@@ -38,7 +38,11 @@ class OperationTaskNames extends AbstractCamundaConfiguration {
     private static void prefix(DelegateTask task) {
         String operation =
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        if (operation != null && task.getName() != null && !task.getName().startsWith(operation + ": ")) {
+        // a name that already says its operation ("Handover certificate: Kidal (MINUSMA)") stays as it is
+        if (operation != null
+                && task.getName() != null
+                && !task.getName().startsWith(operation + ": ")
+                && !task.getName().endsWith(" (" + operation + ")")) {
             task.setName(operation + ": " + task.getName());
         }
     }

@@ -67,6 +67,34 @@ public class RiskRegister {
         return insert(operationCode, values);
     }
 
+    /** A risk under mitigation: the mitigation is what its owner has committed to do. */
+    public PortfolioReads.Risk mitigating(String operationCode, IdentifiedRisk risk) {
+        Map<String, String> values = values(risk);
+        values.put("status", "MITIGATING");
+        return insert(operationCode, values);
+    }
+
+    /** The same risk, assessed again (a mitigation that was returned and drafted anew). */
+    public PortfolioReads.Risk revised(String operationCode, long id, IdentifiedRisk risk) {
+        jdbc.sql(
+                        """
+                update risk set category = ?, description = ?, likelihood = ?, impact = ?, owner = ?, mitigation = ?,
+                                updated_at = ?
+                where id = ? and operation_code = ?""")
+                .params(
+                        risk.category(),
+                        risk.description(),
+                        risk.likelihood(),
+                        risk.impact(),
+                        risk.owner(),
+                        risk.mitigation(),
+                        Timestamp.from(clock.instant()),
+                        id,
+                        operationCode)
+                .update();
+        return find(operationCode, id);
+    }
+
     private static Map<String, String> values(IdentifiedRisk risk) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("category", risk.category());

@@ -1,5 +1,6 @@
 package org.peaceops.engine.transition;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.peaceops.engine.platform.InputRejectedException;
@@ -25,6 +26,14 @@ public class OperationAccess {
         return caller != null
                 && (caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)
                         || caller.getTenantIds().contains(operationCode));
+    }
+
+    /** The codes of every operation the caller may see. */
+    public List<String> visibleOperations() {
+        return registry.all().stream()
+                .map(TransitionRecord::operationCode)
+                .filter(this::visible)
+                .toList();
     }
 
     /** The operation's transition, or a 404 that says nothing about whether it exists. */

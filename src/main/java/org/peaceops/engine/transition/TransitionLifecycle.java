@@ -21,8 +21,8 @@ public final class TransitionLifecycle {
     public static final String CALL_JOINT_TRANSITION_PLANNING = "CallActivity_JointTransitionPlanning";
     public static final String TASK_ENTER_DRAWDOWN_STAGE = "Task_EnterDrawdownStage";
     public static final String GATEWAY_PHASES_ON_RECORD = "Gateway_PhasesOnRecord";
-    /** One per drawdown phase not yet completed, in sequence; the drawdown-phase process replaces it. */
-    public static final String TASK_RECORD_PHASE_ENDED = "Task_RecordPhaseEnded";
+    /** One drawdown-phase per phase not yet completed, in sequence. */
+    public static final String CALL_DRAWDOWN_PHASE = "CallActivity_DrawdownPhase";
     /** The drawdown of a transition without phases on record, as a whole. */
     public static final String TASK_RECORD_DRAWDOWN_ENDED = "Task_RecordDrawdownEnded";
 
@@ -79,11 +79,8 @@ public final class TransitionLifecycle {
     public static final String DECISION_SOURCE = "councilDecisionSource";
     public static final String DECISION_RECORDED_BY = "councilDecisionRecordedBy";
 
-    // drawdown phases, one task each
+    // the drawdown, phase by phase (drawdown-phase); a drawdown without phases ends as a whole
     public static final String PHASE_ID = "phaseId";
-    public static final String PHASE_NAME = "phaseName";
-    public static final String PHASE_ENDED_ON = "phaseEndedOn";
-    public static final String PHASE_SUMMARY = "phaseSummary";
 
     // a later decision of the Council, from the report's last task or Message_MandateDecision
     public static final String MANDATE_OUTCOME = "mandateOutcome";

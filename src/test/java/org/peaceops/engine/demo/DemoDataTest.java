@@ -54,7 +54,7 @@ class DemoDataTest {
     void theTrainingExerciseWaitsAtTheStrategicAssessmentAndMonuscoAtItsFirstOpenPhase() {
         assertThat(activeIn(DemoData.EXERCISE)).containsExactly("CallActivity_StrategicAssessment");
         // MONUSCO is in drawdown: phases 1 to 4 are completed, phase 5 (North Kivu) is on hold
-        assertThat(activeIn(DemoData.MONUSCO)).containsExactly("Task_RecordPhaseEnded");
+        assertThat(activeIn(DemoData.MONUSCO)).containsExactly("CallActivity_DrawdownPhase");
     }
 
     @Test

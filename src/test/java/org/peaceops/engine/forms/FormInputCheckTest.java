@@ -22,15 +22,16 @@ class FormInputCheckTest {
         return Stream.of(
                 Arguments.of("form-start-transition", "operationCode", null, "is required"),
                 Arguments.of("form-start-transition", "operationCode", "  ", "is required"),
-                Arguments.of("form-start-transition", "operationCode", "monusco", "does not match"),
+                Arguments.of("form-start-transition", "operationCode", "monusco", "must be upper-case letters"),
                 Arguments.of("form-start-transition", "operationCode", "A-VERY-LONG-OPERATION-CODE", "at most 20"),
-                Arguments.of("form-start-transition", "hostCountry", "cod", "does not match"),
+                Arguments.of("form-start-transition", "hostCountry", "cod", "must be three upper-case letters"),
                 Arguments.of("form-start-transition", "transitionTrigger", "WHIM", "must be one of"),
                 Arguments.of("form-start-transition", "transitionStartedOn", "2021-02-30", "real calendar date"),
                 Arguments.of("form-start-transition", "transitionStartedOn", "yesterday", "real calendar date"),
                 Arguments.of("form-start-transition", "operationName", 42, "must be text"),
-                Arguments.of("form-council-decision", "resolutionSymbol", "2594", "does not match"),
+                Arguments.of("form-council-decision", "resolutionSymbol", "2594", "must be a resolution symbol"),
                 Arguments.of("form-council-decision", "resolutionAdoptedOn", "2026-03-03", "may not be in the future"),
+                Arguments.of("form-decide-paused-phase", "reviewAgainOn", "2026-03-02", "must be after today"),
                 Arguments.of("form-consult-civil-society", "civilSocietyConsultationParticipants", -1, "at least 0"),
                 Arguments.of("form-consult-civil-society", "civilSocietyConsultationParticipants", "many", "a number"),
                 Arguments.of("form-consult-civil-society", "civilSocietyConsultationWomen", 1000, "may not exceed"),
@@ -38,7 +39,7 @@ class FormInputCheckTest {
                         "form-draft-terms-of-reference",
                         "termsOfReferenceLink",
                         "file:///c:/tor.docx",
-                        "does not match"));
+                        "must be a link starting with https://"));
     }
 
     @ParameterizedTest(name = "{0}: {1} = {2} is refused ({3})")

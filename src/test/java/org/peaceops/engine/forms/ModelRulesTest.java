@@ -68,7 +68,8 @@ class ModelRulesTest {
                         "joint-transition-planning",
                         "benchmark-review",
                         "pbc-consultation",
-                        "council-reporting");
+                        "council-reporting",
+                        "drawdown-phase");
         assertThat(definitions())
                 .extracting(ProcessDefinition::getDeploymentId)
                 .containsOnly(definitions().get(0).getDeploymentId());
@@ -82,7 +83,8 @@ class ModelRulesTest {
                         "indicator-status",
                         "indicator-expected-progress",
                         "indicator-progress-made",
-                        "benchmark-status");
+                        "benchmark-status",
+                        "phase-readiness");
         assertThat(decisions)
                 .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(3650));
         assertThat(definitions())

@@ -45,7 +45,7 @@ class TasklistFiltersTest {
 
         assertThat(exercise).extracting(Task::getName).contains("TRAINEX: Draft terms of reference");
         assertThat(exercise).extracting(Task::getTenantId).containsOnly("TRAINEX");
-        // MONUSCO's open task belongs to its mission leadership, not to headquarters
+        // MONUSCO's open tasks belong to its UNDSS, gender adviser and transition cell, not to headquarters
         assertThat(monusco).isEmpty();
         assertThat(engine.getFilterService().createFilterQuery().list())
                 .extracting(f -> f.getName())
@@ -54,13 +54,20 @@ class TasklistFiltersTest {
 
     @Test
     void anOperationsStaffFindTheirTasksInItsFilter() {
-        signIn("monusco-leadership", "mission-leadership");
+        // as the job executor would: MONUSCO's phase 5 opens
+        var jobs = engine.getManagementService();
+        jobs.createJobQuery().tenantIdIn("MONUSCO").executable().list().stream()
+                .filter(job -> "drawdown-phase".equals(job.getProcessDefinitionKey()))
+                .forEach(job -> jobs.executeJob(job.getId()));
+        signIn("security-officer", "undss");
 
         List<Task> monusco = engine.getFilterService().list(filterId("Operation MONUSCO"));
 
         assertThat(monusco)
                 .extracting(Task::getName)
-                .containsExactly("MONUSCO: Record the end of phase 5 (Disengagement phase 2: North Kivu)");
+                .containsExactly(
+                        "MONUSCO: UNDSS security risk assessment: phase 5 (Disengagement phase 2: North Kivu)");
+        signIn("monusco-leadership", "mission-leadership");
         assertThat(engine.getFilterService()
                         .createFilterQuery()
                         .filterName("Operation TRAINEX")

@@ -216,7 +216,7 @@ class ServerValidationTest {
                 "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
                 new ObjectMapper().writeValueAsString(body(values)));
 
-        assertRejected(response, 400, StrategicAssessment.TERMS_OF_REFERENCE_LINK, "does not match");
+        assertRejected(response, 400, StrategicAssessment.TERMS_OF_REFERENCE_LINK, "must be a link");
         assertThat(response.json().path("message").asText()).doesNotContain("ENGINE-");
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count())
                 .isOne();

@@ -32,6 +32,7 @@ import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
 import org.peaceops.engine.consultation.PbcAdviceRecords;
 import org.peaceops.engine.consultation.PbcConsultation;
+import org.peaceops.engine.drawdown.DrawdownPhase;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.planning.PlanningRecords;
@@ -91,13 +92,20 @@ class TransitionProcessesTest {
     BenchmarkRecords benchmarks;
 
     @Autowired
+    org.peaceops.engine.drawdown.PhaseRecords phases;
+
+    @Autowired
+    org.peaceops.engine.lesson.Lessons lessons;
+
+    @Autowired
     org.peaceops.engine.portfolio.PortfolioImport portfolioImport;
 
     @Autowired
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     /** Form fields that steer the process rather than record a decision: read by a gateway, not stored. */
-    private static final Set<String> STEERING = Set.of(JointTransitionPlanning.MORE_RISKS, NEW_MEASUREMENT);
+    private static final Set<String> STEERING =
+            Set.of(JointTransitionPlanning.MORE_RISKS, NEW_MEASUREMENT, DrawdownPhase.ANOTHER_LESSON);
 
     String code;
 
@@ -459,8 +467,28 @@ class TransitionProcessesTest {
                 Map.of(SLIP_DECISION, "REQUEST_REASSESSMENT"));
         review(lifecycle);
         measureAll(Map.of("B3.2", Map.of(MEASURED_DATE, "2026-08-30")));
-        driver.complete(reviewed, TASK_RECORD_PHASE_ENDED);
-        driver.complete(reviewed, TASK_RECORD_PHASE_ENDED);
+        // its phase under way hands its two sites over and records two lessons; the next one is paused and
+        // put to the Council, then proceeds with a mitigation HQ returns once
+        driver.handOverSites(reviewed);
+        driver.complete(reviewed, DrawdownPhase.TASK_REPATRIATE);
+        driver.complete(reviewed, DrawdownPhase.TASK_RECORD_LESSON, Map.of(DrawdownPhase.ANOTHER_LESSON, true));
+        driver.complete(reviewed, DrawdownPhase.TASK_RECORD_LESSON, Map.of(DrawdownPhase.ANOTHER_LESSON, false));
+        driver.complete(reviewed, DrawdownPhase.TASK_RECORD_PHASE_ENDED);
+        driver.giveReadinessInputs(reviewed, Map.of(DrawdownPhase.SECURITY_RISK_LEVEL, "VERY_HIGH"));
+        driver.complete(
+                reviewed,
+                DrawdownPhase.TASK_DECIDE_PAUSED_PHASE,
+                Map.of(DrawdownPhase.PAUSE_DECISION, "ASK_COUNCIL", DrawdownPhase.REVIEW_AGAIN_ON, inDays(7)));
+        reviewAgain(reviewed);
+        driver.giveReadinessInputs(reviewed, Map.of(DrawdownPhase.HOST_CONSENT, "CONDITIONAL"));
+        driver.complete(reviewed, DrawdownPhase.TASK_RECORD_MITIGATION);
+        driver.complete(
+                reviewed, DrawdownPhase.TASK_ACCEPT_MITIGATION, Map.of(DrawdownPhase.MITIGATION_DECISION, "RETURN"));
+        driver.complete(reviewed, DrawdownPhase.TASK_RECORD_MITIGATION);
+        driver.complete(
+                reviewed, DrawdownPhase.TASK_ACCEPT_MITIGATION, Map.of(DrawdownPhase.MITIGATION_DECISION, "ACCEPT"));
+        driver.endPhase(reviewed);
+        assertThat(lifecycle).hasPassed(END_LAST_PHASE_ENDED);
         // ... and one reported on to the Council, returned once, then renewed
         String reported = terminated + "-C";
         code = reported;
@@ -670,7 +698,10 @@ class TransitionProcessesTest {
 
     // ---- planning and drawdown: the benchmark review every period, the phases, closure ----
 
-    /** An operation in drawdown with three benchmarks (two minimum conditions) and three phases. */
+    /**
+     * An operation in drawdown with three benchmarks (two minimum conditions) and three phases: the
+     * second under way with two sites still open, the third on hold without sites.
+     */
     static final String DRAWDOWN_OPERATION =
             """
             {"format": "transition-portfolio/1", "operations": [{"code": "%1$s", "name": "Review test %1$s",
@@ -690,7 +721,11 @@ class TransitionProcessesTest {
                                 {"code": "B3.2", "name": "Local elections held", "type": "MILESTONE"}]}],
               "phases": [
                 {"seq": 1, "name": "West", "status": "COMPLETED", "plannedStart": "2025-02-01", "plannedEnd": "2025-08-31"},
-                {"seq": 2, "name": "East", "status": "ONGOING", "plannedStart": "2025-09-01", "plannedEnd": "2026-09-30"},
+                {"seq": 2, "name": "East", "status": "ONGOING", "plannedStart": "2025-09-01", "plannedEnd": "2026-09-30",
+                 "sites": [{"name": "Camp Alpha", "type": "BASE"},
+                           {"name": "Beta", "type": "TEAM_SITE", "status": "OPEN", "area": "East"},
+                           {"name": "Gamma office", "type": "FIELD_OFFICE", "status": "HANDED_OVER",
+                            "closedOn": "2025-12-15"}]},
                 {"seq": 3, "name": "North", "status": "ON_HOLD"}]}]}
             """;
 
@@ -706,12 +741,20 @@ class TransitionProcessesTest {
     void anImportedTransitionInDrawdownResumesAtItsFirstOpenPhaseWithItsReviewsScheduled() {
         ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
 
-        assertThat(lifecycle).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(lifecycle).isWaitingAt(CALL_DRAWDOWN_PHASE);
         assertThat(lifecycle.getTenantId()).isEqualTo(code);
-        var phase = driver.task(code, TASK_RECORD_PHASE_ENDED);
-        assertThat(phase.getName()).isEqualTo(code + ": Record the end of phase 2 (East)");
-        assertThat(phase.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-09-30T00:00:00Z")));
-        assertThat(groupsOf(phase)).containsExactly("mission-leadership");
+        assertThat(calledPhase())
+                .as("phase 2 was under way: its readiness is not decided again")
+                .hasPassed(DrawdownPhase.GATEWAY_PHASE_UNDERWAY, DrawdownPhase.TASK_BEGIN_PHASE)
+                .hasNotPassed(DrawdownPhase.TASK_DECIDE_READINESS);
+        var checks = driver.tasks(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        assertThat(checks)
+                .as("one per open site")
+                .extracting(t -> t.getName())
+                .containsExactlyInAnyOrder(
+                        "POC threat check: Camp Alpha (" + code + ")", "POC threat check: Beta (" + code + ")");
+        assertThat(checks.get(0).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-09-30T00:00:00Z")));
+        assertThat(groupsOf(checks.get(0))).containsExactly("poc-unit");
         assertThat(reviewTimer(lifecycle).getDuedate())
                 .as("quarterly from the start of the lifecycle")
                 .isEqualTo(Date.from(Instant.parse("2026-06-02T09:00:00Z")));
@@ -735,7 +778,7 @@ class TransitionProcessesTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-09-02"), true, 0),
                         org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-06-02"), true, 0));
-        assertThat(lifecycle).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(lifecycle).isWaitingAt(CALL_DRAWDOWN_PHASE);
     }
 
     @Test
@@ -809,7 +852,7 @@ class TransitionProcessesTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2025-01-15"), "0"),
                         org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2026-06-01"), "700"));
-        assertThat(lifecycle).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(lifecycle).isWaitingAt(CALL_DRAWDOWN_PHASE);
     }
 
     @Test
@@ -915,12 +958,12 @@ class TransitionProcessesTest {
         assertThat(reviews.ratings(reviewId(review)))
                 .extracting(ReviewRecords.Rating::decision)
                 .containsExactly("REQUEST_REASSESSMENT", null, "REQUEST_REASSESSMENT");
-        assertThat(lifecycle).isWaitingAt(TASK_RECORD_PHASE_ENDED, CALL_REASSESSMENT);
+        assertThat(lifecycle).isWaitingAt(CALL_DRAWDOWN_PHASE, CALL_REASSESSMENT);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.DRAWDOWN);
 
         driver.clearAssessment(code);
 
-        assertThat(lifecycle).hasPassed(END_REASSESSMENT_CLEARED).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(lifecycle).hasPassed(END_REASSESSMENT_CLEARED).isWaitingAt(CALL_DRAWDOWN_PHASE);
     }
 
     @Test
@@ -969,10 +1012,15 @@ class TransitionProcessesTest {
     void phasesEndOneByOneAndTheLastEndsTheDrawdownAtTheClosureStage() {
         ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
 
-        driver.complete(code, TASK_RECORD_PHASE_ENDED, Map.of(PHASE_ENDED_ON, "2026-02-27"));
-        assertThat(driver.task(code, TASK_RECORD_PHASE_ENDED).getName())
-                .isEqualTo(code + ": Record the end of phase 3 (North)");
-        driver.complete(code, TASK_RECORD_PHASE_ENDED);
+        driver.endPhase(code);
+        assertThat(driver.task(code, DrawdownPhase.TASK_ASSESS_SECURITY).getName())
+                .isEqualTo(code + ": UNDSS security risk assessment: phase 3 (North)");
+        driver.giveReadinessInputs(code, Map.of());
+        // B1, a minimum condition, has no recent value: the phase proceeds with mitigation
+        driver.complete(code, DrawdownPhase.TASK_RECORD_MITIGATION);
+        driver.complete(
+                code, DrawdownPhase.TASK_ACCEPT_MITIGATION, Map.of(DrawdownPhase.MITIGATION_DECISION, "ACCEPT"));
+        driver.endPhase(code);
 
         assertThat(lifecycle)
                 .isEnded()
@@ -1003,12 +1051,437 @@ class TransitionProcessesTest {
                         .param(code)
                         .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
                         .single())
-                .isEqualTo("Drawdown COMPLETED " + ended.get(PHASE_ENDED_ON));
+                .isEqualTo("Drawdown COMPLETED " + ended.get(DrawdownPhase.PHASE_ENDED_ON));
+    }
+
+    // ---- the drawdown, phase by phase (drawdown-phase) ----
+
+    /** A transition just past its planning: no benchmarks, two planned phases, the first with one site. */
+    static final String PHASED_OPERATION =
+            """
+            {"format": "transition-portfolio/1", "operations": [{"code": "%1$s", "name": "Phased %1$s",
+              "type": "PKO", "hostCountry": "XAR",
+              "transition": {"trigger": "COUNCIL_DECISION", "startedOn": "2025-06-01", "stage": "DRAWDOWN"},
+              "phases": [
+                {"seq": 1, "name": "North", "plannedStart": "2026-04-01", "plannedEnd": "2026-10-31",
+                 "sites": [{"name": "Kidal", "type": "BASE", "area": "North"}]},
+                {"seq": 2, "name": "South", "plannedStart": "2026-11-01", "plannedEnd": "2027-03-31"}]}]}
+            """;
+
+    @Test
+    void eachOpenSiteIsHandedOverAfterItsChecksAndClosesOnTheCertificatesDate() {
+        imported(DRAWDOWN_OPERATION);
+        for (String activity : List.of(
+                DrawdownPhase.TASK_CHECK_POC_THREATS,
+                DrawdownPhase.TASK_CLEAR_ENVIRONMENT,
+                DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL)) {
+            assertThat(driver.tasks(code, activity)).as(activity).hasSize(2);
+        }
+        assertThat(driver.tasks(code, DrawdownPhase.TASK_CERTIFY_HANDOVER))
+                .as("no certificate before the checks")
+                .isEmpty();
+        for (String site : List.of("Camp Alpha", "Beta")) {
+            driver.complete(
+                    code,
+                    driver.task(code, DrawdownPhase.TASK_CHECK_POC_THREATS, DrawdownPhase.SITE_NAME, site),
+                    Map.of(DrawdownPhase.POC_THREAT_LEVEL, "HIGH"));
+            driver.complete(
+                    code,
+                    driver.task(code, DrawdownPhase.TASK_CLEAR_ENVIRONMENT, DrawdownPhase.SITE_NAME, site),
+                    Map.of());
+            driver.complete(
+                    code,
+                    driver.task(code, DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL, DrawdownPhase.SITE_NAME, site),
+                    Map.of());
+        }
+        var certificate = driver.task(code, DrawdownPhase.TASK_CERTIFY_HANDOVER, DrawdownPhase.SITE_NAME, "Camp Alpha");
+        assertThat(certificate.getName()).isEqualTo("Handover certificate: Camp Alpha (" + code + ")");
+        assertThat(groupsOf(certificate)).containsExactly("mission-leadership");
+
+        driver.complete(
+                code,
+                certificate,
+                Map.of(
+                        DrawdownPhase.SITE_OUTCOME, "CLOSED",
+                        DrawdownPhase.SITE_CLOSED_ON, "2026-02-20",
+                        DrawdownPhase.RECEIVING_AUTHORITY, "Governor of the East"));
+        driver.complete(
+                code,
+                driver.task(code, DrawdownPhase.TASK_CERTIFY_HANDOVER, DrawdownPhase.SITE_NAME, "Beta"),
+                Map.of());
+
+        assertThat(portfolio.phases(code).get(1).sites())
+                .extracting(site -> site.name() + " " + site.status())
+                .containsExactly("Camp Alpha CLOSED", "Beta HANDED_OVER", "Gamma office HANDED_OVER");
+        assertThat(portfolio.phases(code).get(1).sites().get(0)).satisfies(site -> {
+            assertThat(site.closedOn()).hasToString("2026-02-20");
+            assertThat(site.handoverTo()).isEqualTo("Governor of the East");
+        });
+        assertThat(jdbc.sql(
+                                """
+                        select h.poc_threat_level, h.environmental_link is not null, h.asset_disposal_method,
+                               h.certificate_signed_on is not null
+                        from site_handover h join site s on s.id = h.site_id where s.name = ? and h.site_id in
+                          (select id from site where phase_id in (select id from phase where operation_code = ?))""")
+                        .params("Camp Alpha", code)
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getString(3) + " "
+                                + rs.getBoolean(4))
+                        .single())
+                .isEqualTo("HIGH true TRANSFER_TO_MISSION true");
+        assertThat(calledPhase()).hasPassed(DrawdownPhase.END_SITE_CLOSED).isWaitingAt(DrawdownPhase.TASK_REPATRIATE);
+        assertThat(driver.task(code, DrawdownPhase.TASK_REPATRIATE).getName())
+                .isEqualTo(code + ": Repatriate uniformed personnel: phase 2 (East)");
+    }
+
+    @Test
+    void aPhaseIsGatedByUndssTheGenderAdviserAndTheTransitionCellAndAReadyOneProceeds() {
+        imported(PHASED_OPERATION);
+
+        assertThat(calledPhase())
+                .isWaitingAt(
+                        DrawdownPhase.TASK_ASSESS_SECURITY,
+                        DrawdownPhase.TASK_ANALYSE_GENDER,
+                        DrawdownPhase.TASK_CONFIRM_CONDITIONS);
+        assertThat(groupsOf(driver.task(code, DrawdownPhase.TASK_ASSESS_SECURITY)))
+                .containsExactly("undss");
+        assertThat(groupsOf(driver.task(code, DrawdownPhase.TASK_ANALYSE_GENDER)))
+                .containsExactly("gender-adviser");
+        var conditions = driver.task(code, DrawdownPhase.TASK_CONFIRM_CONDITIONS);
+        assertThat(groupsOf(conditions)).containsExactly("transition-cell");
+        assertThat(conditions.getName())
+                .isEqualTo(code + ": Confirm host consent, UNCT funding and the national POC plan: phase 1 (North)");
+        assertThat(conditions.getDueDate())
+                .as("by the phase's planned start")
+                .isEqualTo(Date.from(Instant.parse("2026-04-01T00:00:00Z")));
+        assertThat(phases.readinessDecisions(phaseId(1))).isEmpty();
+
+        driver.giveReadinessInputs(code, Map.of());
+
+        assertThat(phases.readinessDecisions(phaseId(1))).singleElement().satisfies(readiness -> {
+            assertThat(readiness.outcome()).isEqualTo("PROCEED");
+            assertThat(readiness.reasons()).isEqualTo("all readiness conditions are met");
+        });
+        assertThat(calledPhase())
+                .hasPassed(DrawdownPhase.TASK_DECIDE_READINESS, DrawdownPhase.TASK_BEGIN_PHASE)
+                .isWaitingAt(
+                        DrawdownPhase.TASK_CHECK_POC_THREATS,
+                        DrawdownPhase.TASK_CLEAR_ENVIRONMENT,
+                        DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
+        assertThat(portfolio.phases(code).get(0).status()).isEqualTo("ONGOING");
+        assertThat(planning.nationalPocPlan(code).orElseThrow().status())
+                .as("the transition cell's answer is the operation's record")
+                .isEqualTo("ADOPTED");
+        assertThat(driver.task(code, DrawdownPhase.TASK_CHECK_POC_THREATS).getName())
+                .isEqualTo("POC threat check: Kidal (" + code + ")");
+        driver.complete(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        driver.complete(code, DrawdownPhase.TASK_CLEAR_ENVIRONMENT);
+        driver.complete(code, DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
+        assertThat(driver.task(code, DrawdownPhase.TASK_CERTIFY_HANDOVER).getName())
+                .as("named after the site and the operation only, as the site's tasks are")
+                .isEqualTo("Handover certificate: Kidal (" + code + ")");
+    }
+
+    @Test
+    void aPhaseWithoutSitesGoesFromItsGateToRepatriationAndItsLessonsAreSearchable() {
+        imported(PHASED_OPERATION);
+        driver.giveReadinessInputs(code, Map.of());
+        driver.endPhase(code);
+        var conditions = driver.task(code, DrawdownPhase.TASK_CONFIRM_CONDITIONS);
+        assertThat(engine.getTaskService().getVariable(conditions.getId(), DrawdownPhase.UNCT_FUNDING_PERCENT))
+                .as("prefilled with what the transition cell confirmed for the phase before")
+                .isEqualTo(80L);
+        driver.giveReadinessInputs(code, Map.of());
+
+        assertThat(calledPhase())
+                .hasPassed(DrawdownPhase.TASK_BEGIN_PHASE)
+                .hasNotPassed(DrawdownPhase.END_SITE_CLOSED)
+                .isWaitingAt(DrawdownPhase.TASK_REPATRIATE);
+        driver.complete(code, DrawdownPhase.TASK_REPATRIATE);
+        driver.complete(
+                code,
+                DrawdownPhase.TASK_RECORD_LESSON,
+                Map.of(
+                        DrawdownPhase.LESSON_TITLE, "Convoys need a second route",
+                        DrawdownPhase.LESSON_CATEGORY, "LOGISTICS",
+                        DrawdownPhase.ANOTHER_LESSON, true));
+        assertThat(driver.task(code, DrawdownPhase.TASK_RECORD_LESSON).getName())
+                .isEqualTo(code + ": Record a lesson learned: phase 2 (South)");
+        driver.complete(
+                code,
+                DrawdownPhase.TASK_RECORD_LESSON,
+                Map.of(
+                        DrawdownPhase.LESSON_TITLE,
+                        "Women's groups kept in the loop",
+                        DrawdownPhase.ANOTHER_LESSON,
+                        false));
+        driver.complete(code, DrawdownPhase.TASK_RECORD_PHASE_ENDED);
+
+        assertThat(lessons.search(List.of(code), "CONVOYS route"))
+                .singleElement()
+                .satisfies(lesson -> {
+                    assertThat(lesson.phase()).isEqualTo("phase 2 (South)");
+                    assertThat(lesson.category()).isEqualTo("LOGISTICS");
+                });
+        assertThat(lessons.search(List.of(code), "")).hasSize(3);
+        assertThat(lessons.search(List.of(code), "100%_")).isEmpty();
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
+    }
+
+    @Test
+    void aPhaseThatMayProceedWithMitigationWaitsForTheRiskRegisterAndHqsAcceptance() {
+        imported(DRAWDOWN_OPERATION);
+        driver.endPhase(code);
+        driver.giveReadinessInputs(code, Map.of(DrawdownPhase.HOST_CONSENT, "CONDITIONAL"));
+
+        var readiness = phases.readinessDecisions(phaseId(3)).get(0);
+        assertThat(readiness.outcome()).isEqualTo("PROCEED_WITH_MITIGATION");
+        assertThat(readiness.reasons())
+                .isEqualTo("a minimum-condition benchmark is AT_RISK or has NO_DATA;"
+                        + " the host government's consent is conditional");
+        assertThat(groupsOf(driver.task(code, DrawdownPhase.TASK_RECORD_MITIGATION)))
+                .containsExactly("mission-leadership");
+        driver.complete(
+                code,
+                DrawdownPhase.TASK_RECORD_MITIGATION,
+                Map.of(DrawdownPhase.MITIGATION_MEASURES, "Keep a company in the North until June"));
+        assertThat(groupsOf(driver.task(code, DrawdownPhase.TASK_ACCEPT_MITIGATION)))
+                .containsExactly("hq-task-force");
+        driver.complete(
+                code,
+                DrawdownPhase.TASK_ACCEPT_MITIGATION,
+                Map.of(
+                        DrawdownPhase.MITIGATION_DECISION, "RETURN",
+                        DrawdownPhase.MITIGATION_COMMENT, "Say who funds the company"));
+        assertThat(calledPhase()).isWaitingAt(DrawdownPhase.TASK_RECORD_MITIGATION);
+        driver.complete(
+                code,
+                DrawdownPhase.TASK_RECORD_MITIGATION,
+                Map.of(DrawdownPhase.MITIGATION_MEASURES, "Keep a company in the North until June, funded by DPO"));
+        driver.complete(
+                code, DrawdownPhase.TASK_ACCEPT_MITIGATION, Map.of(DrawdownPhase.MITIGATION_DECISION, "ACCEPT"));
+
+        var followedUp = phases.readinessDecisions(phaseId(3)).get(0);
+        assertThat(followedUp.steps())
+                .containsExactly(
+                        "MITIGATION_RECORDED", "MITIGATION_RETURNED", "MITIGATION_RECORDED", "MITIGATION_ACCEPTED");
+        assertThat(portfolio.risks(code))
+                .as("one risk, revised")
+                .singleElement()
+                .satisfies(risk -> {
+                    assertThat(risk.id()).isEqualTo(followedUp.riskId());
+                    assertThat(risk.status()).isEqualTo("MITIGATING");
+                    assertThat(risk.mitigation()).isEqualTo("Keep a company in the North until June, funded by DPO");
+                });
+        assertThat(calledPhase())
+                .hasPassed(DrawdownPhase.GATEWAY_MITIGATION_ACCEPTED, DrawdownPhase.TASK_BEGIN_PHASE)
+                .isWaitingAt(DrawdownPhase.TASK_REPATRIATE);
+    }
+
+    @Test
+    void aPausedPhaseEscalatesToHqAndItsReadinessIsReviewedAgainOnTheDayHqChose() {
+        imported(PHASED_OPERATION);
+        driver.giveReadinessInputs(
+                code,
+                Map.of(
+                        DrawdownPhase.HOST_CONSENT, "WITHDRAWN",
+                        DrawdownPhase.CONSENT_NOTE, "Letter of the Foreign Minister, 27 February"));
+
+        var paused = driver.task(code, DrawdownPhase.TASK_DECIDE_PAUSED_PHASE);
+        assertThat(groupsOf(paused)).containsExactly("hq-task-force");
+        assertThat(escalations.open(code)).singleElement().satisfies(escalation -> {
+            assertThat(escalation.kind()).isEqualTo(DrawdownPhase.PAUSED_ESCALATION);
+            assertThat(escalation.reason()).contains("the host government has withdrawn its consent");
+            assertThat(escalation.candidateGroups()).isEqualTo("hq-task-force");
+            assertThat(escalation.dueOn()).hasToString("2026-03-16");
+        });
+        assertThat(portfolio.phases(code).get(0).status()).isEqualTo("ON_HOLD");
+
+        driver.complete(
+                code,
+                DrawdownPhase.TASK_DECIDE_PAUSED_PHASE,
+                Map.of(DrawdownPhase.PAUSE_DECISION, "WAIT_AND_REVIEW", DrawdownPhase.REVIEW_AGAIN_ON, "2026-03-12"));
+
+        assertThat(escalations.openCount(code)).isZero();
+        var timer = engine.getManagementService()
+                .createJobQuery()
+                .activityId(DrawdownPhase.EVENT_REVIEW_AGAIN_DUE)
+                .tenantIdIn(code)
+                .singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-12T00:00:00Z")));
+        reviewAgain(code);
+        driver.giveReadinessInputs(code, Map.of());
+
+        assertThat(phases.readinessDecisions(phaseId(1)))
+                .extracting(r -> r.outcome() + " " + r.steps())
+                .containsExactly("PAUSE_AND_ESCALATE [WAIT_AND_REVIEW]", "PROCEED []");
+        assertThat(portfolio.phases(code).get(0).status()).isEqualTo("ONGOING");
+    }
+
+    @Test
+    void everyGateOfAPhaseRefusesABadValueOnItsFieldAndLeavesTheTaskOpenWithNothingStored() {
+        imported(PHASED_OPERATION);
+        var before = driver.storedValues(code);
+
+        refused(
+                DrawdownPhase.TASK_ASSESS_SECURITY,
+                Map.of(DrawdownPhase.SECURITY_RISK_LEVEL, "EXTREME"),
+                DrawdownPhase.SECURITY_RISK_LEVEL,
+                "must be one of");
+        refused(
+                DrawdownPhase.TASK_ASSESS_SECURITY,
+                Map.of(DrawdownPhase.SECURITY_ASSESSMENT_LINK, "the UNDSS drive"),
+                DrawdownPhase.SECURITY_ASSESSMENT_LINK,
+                "https://");
+        refused(
+                DrawdownPhase.TASK_CONFIRM_CONDITIONS,
+                Map.of(DrawdownPhase.UNCT_FUNDING_PERCENT, -5),
+                DrawdownPhase.UNCT_FUNDING_PERCENT,
+                "must be at least 0");
+        refused(
+                DrawdownPhase.TASK_CONFIRM_CONDITIONS,
+                Map.of(DrawdownPhase.HOST_CONSENT, "CONDITIONAL", DrawdownPhase.CONSENT_NOTE, ""),
+                DrawdownPhase.CONSENT_NOTE,
+                "is required");
+        refused(
+                DrawdownPhase.TASK_ANALYSE_GENDER,
+                Map.of(DrawdownPhase.WOMEN_CONSULTED, "many"),
+                DrawdownPhase.WOMEN_CONSULTED,
+                "must be a number");
+        assertThat(driver.storedValues(code)).as("nothing stored").isEqualTo(before);
+
+        driver.giveReadinessInputs(code, Map.of(DrawdownPhase.SECURITY_RISK_LEVEL, "VERY_HIGH"));
+        refused(
+                DrawdownPhase.TASK_DECIDE_PAUSED_PHASE,
+                Map.of(DrawdownPhase.REVIEW_AGAIN_ON, "2026-03-02"),
+                DrawdownPhase.REVIEW_AGAIN_ON,
+                "must be after today (2026-03-02)");
+        refused(
+                DrawdownPhase.TASK_DECIDE_PAUSED_PHASE,
+                Map.of(DrawdownPhase.REVIEW_AGAIN_ON, "2026-02-30"),
+                DrawdownPhase.REVIEW_AGAIN_ON,
+                "real calendar date");
+        refused(
+                DrawdownPhase.TASK_DECIDE_PAUSED_PHASE,
+                Map.of(DrawdownPhase.PAUSE_DECISION, "ASK_COUNCIL", DrawdownPhase.COUNCIL_REQUEST, ""),
+                DrawdownPhase.COUNCIL_REQUEST,
+                "is required");
+        driver.complete(code, DrawdownPhase.TASK_DECIDE_PAUSED_PHASE, Map.of(DrawdownPhase.REVIEW_AGAIN_ON, inDays(3)));
+        reviewAgain(code);
+        driver.giveReadinessInputs(code, Map.of(DrawdownPhase.NATIONAL_POC_PLAN_STATUS, "DRAFTING"));
+        refused(DrawdownPhase.TASK_RECORD_MITIGATION, Map.of(), null, null);
+        driver.complete(code, DrawdownPhase.TASK_RECORD_MITIGATION);
+        refused(
+                DrawdownPhase.TASK_ACCEPT_MITIGATION,
+                Map.of(DrawdownPhase.MITIGATION_DECISION, "RETURN", DrawdownPhase.MITIGATION_COMMENT, ""),
+                DrawdownPhase.MITIGATION_COMMENT,
+                "is required");
+        driver.complete(
+                code, DrawdownPhase.TASK_ACCEPT_MITIGATION, Map.of(DrawdownPhase.MITIGATION_DECISION, "ACCEPT"));
+        driver.complete(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        driver.complete(code, DrawdownPhase.TASK_CLEAR_ENVIRONMENT);
+        refused(
+                DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL,
+                Map.of(DrawdownPhase.ASSET_DISPOSAL_METHOD, "LOOTING"),
+                DrawdownPhase.ASSET_DISPOSAL_METHOD,
+                "must be one of");
+        driver.complete(code, DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
+        var site = portfolio.phases(code).get(0).sites().get(0);
+        refused(
+                DrawdownPhase.TASK_CERTIFY_HANDOVER,
+                Map.of(DrawdownPhase.SITE_CLOSED_ON, "2026-03-20"),
+                DrawdownPhase.SITE_CLOSED_ON,
+                "may not be in the future");
+        refused(
+                DrawdownPhase.TASK_CERTIFY_HANDOVER,
+                Map.of(DrawdownPhase.CERTIFICATE_LINK, "signed, in the safe"),
+                DrawdownPhase.CERTIFICATE_LINK,
+                "https://");
+        assertThat(portfolio.phases(code).get(0).sites().get(0))
+                .as("the site stays open")
+                .isEqualTo(site);
+        driver.complete(code, DrawdownPhase.TASK_CERTIFY_HANDOVER);
+        refused(
+                DrawdownPhase.TASK_REPATRIATE,
+                Map.of(DrawdownPhase.TROOPS_REPATRIATED, -1),
+                DrawdownPhase.TROOPS_REPATRIATED,
+                "must be at least 0");
+        driver.complete(code, DrawdownPhase.TASK_REPATRIATE);
+        refused(
+                DrawdownPhase.TASK_RECORD_LESSON,
+                Map.of(DrawdownPhase.LESSON_TITLE, " "),
+                DrawdownPhase.LESSON_TITLE,
+                "is required");
+        assertThat(lessons.search(List.of(code), "")).isEmpty();
+    }
+
+    /**
+     * Submitting the values to the open task of the activity is refused on the field, with the message
+     * (none given: on the first field, whatever it is), and the task stays open.
+     */
+    private void refused(String activity, Map<String, Object> given, String field, String message) {
+        var task = driver.task(code, activity);
+        assertThat(task).as("open task %s", activity).isNotNull();
+        Map<String, Object> values = new java.util.HashMap<>(given);
+        if (field == null) {
+            // every field left empty
+            FormFiller.form(task.getCamundaFormRef().getKey()).keys().forEach(key -> values.put(key, null));
+        }
+        assertThatThrownBy(() -> driver.submit(code, task, values))
+                .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())
+                        .anySatisfy(error -> {
+                            if (field != null) {
+                                assertThat(error.path()).isEqualTo(field);
+                                assertThat(error.message()).contains(message);
+                            } else {
+                                assertThat(error.message()).contains("is required");
+                            }
+                        }));
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .as("%s stays open", activity)
+                .isOne();
+    }
+
+    /** The drawdown-phase instance now running for the test operation. */
+    private ProcessInstance calledPhase() {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(DrawdownPhase.PROCESS_ID)
+                .processInstanceBusinessKey(code)
+                .singleResult();
+    }
+
+    private long phaseId(int seq) {
+        return jdbc.sql("select id from phase where operation_code = ? and seq = ?")
+                .params(code, seq)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The day so many days after the engine's today, as a form gives it. */
+    private static String inDays(int days) {
+        return java.time.LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC)
+                .plusDays(days)
+                .toString();
+    }
+
+    /** The day HQ chose has come: the paused phase's readiness is reviewed again. */
+    private void reviewAgain(String operation) {
+        var timer = engine.getManagementService()
+                .createJobQuery()
+                .activityId(DrawdownPhase.EVENT_REVIEW_AGAIN_DUE)
+                .tenantIdIn(operation)
+                .singleResult();
+        ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+        driver.runJobs(operation);
     }
 
     private ProcessInstance imported(String document) {
         try {
             var result = portfolioImport.importDocument(json.readTree(document.formatted(code)), "hq-planner");
+            driver.runJobs(code);
             return engine.getRuntimeService()
                     .createProcessInstanceQuery()
                     .processInstanceId(result.operations().get(0).processInstanceId())
@@ -1152,7 +1625,7 @@ class TransitionProcessesTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("2027-06-30");
-        assertThat(lifecycle).hasPassed(END_REPORT_CYCLE_ENDED).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(lifecycle).hasPassed(END_REPORT_CYCLE_ENDED).isWaitingAt(CALL_DRAWDOWN_PHASE);
         assertThat(reportTimer(lifecycle).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-08-29T09:00:00Z")));
     }
 
@@ -1175,7 +1648,13 @@ class TransitionProcessesTest {
                 .isEnded()
                 .hasPassed(EVENT_MANDATE_TERMINATED, GATEWAY_TO_CLOSURE, TASK_ENTER_CLOSURE_STAGE, END_CLOSURE_REACHED);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
-        assertThat(driver.task(code, TASK_RECORD_PHASE_ENDED)).isNull();
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(DrawdownPhase.PROCESS_ID)
+                        .processInstanceBusinessKey(code)
+                        .count())
+                .as("the phase under way ends with the mandate")
+                .isZero();
     }
 
     @Test
@@ -1194,7 +1673,7 @@ class TransitionProcessesTest {
 
         renewal.put(MANDATE_ENDS_ON, "2026-12-20");
         mandateMessage(renewal);
-        assertThat(lifecycle).hasPassed(END_MANDATE_DECISION_REGISTERED).isWaitingAt(TASK_RECORD_PHASE_ENDED);
+        assertThat(lifecycle).hasPassed(END_MANDATE_DECISION_REGISTERED).isWaitingAt(CALL_DRAWDOWN_PHASE);
         assertThat(registry.resolutions(code)).extracting(r -> r.symbol()).containsExactly("S/RES/2765 (2026)");
 
         renewal.put(MANDATE_OUTCOME, "TERMINATION");

@@ -1,0 +1,109 @@
+package org.peaceops.engine.drawdown;
+
+/** Ids and variable names of drawdown-phase.bpmn. */
+public final class DrawdownPhase {
+
+    public static final String PROCESS_ID = "drawdown-phase";
+    public static final String DECISION_ID = "phase-readiness";
+
+    public static final String START_PHASE_DUE = "StartEvent_PhaseDue";
+    public static final String TASK_OPEN_PHASE = "Task_OpenPhase";
+    public static final String GATEWAY_PHASE_UNDERWAY = "Gateway_PhaseUnderway";
+    public static final String GATEWAY_READINESS_ROUND = "Gateway_ReadinessRound";
+    public static final String TASK_ASSESS_SECURITY = "Task_AssessPhaseSecurity";
+    public static final String TASK_ANALYSE_GENDER = "Task_AnalysePhaseGender";
+    public static final String TASK_CONFIRM_CONDITIONS = "Task_ConfirmPhaseConditions";
+    public static final String TASK_DECIDE_READINESS = "Task_DecidePhaseReadiness";
+    public static final String GATEWAY_PHASE_READINESS = "Gateway_PhaseReadiness";
+    public static final String TASK_RECORD_MITIGATION = "Task_RecordPhaseMitigation";
+    public static final String TASK_ACCEPT_MITIGATION = "Task_AcceptPhaseMitigation";
+    public static final String GATEWAY_MITIGATION_ACCEPTED = "Gateway_MitigationAccepted";
+    public static final String TASK_DECIDE_PAUSED_PHASE = "Task_DecidePausedPhase";
+    public static final String EVENT_REVIEW_AGAIN_DUE = "Event_ReviewAgainDue";
+    public static final String GATEWAY_PHASE_CLEARED = "Gateway_PhaseCleared";
+    public static final String TASK_BEGIN_PHASE = "Task_BeginPhase";
+    public static final String SUBPROCESS_SITE_HANDOVER = "SubProcess_SiteHandover";
+    public static final String TASK_CHECK_POC_THREATS = "Task_CheckSitePocThreats";
+    public static final String TASK_CLEAR_ENVIRONMENT = "Task_ClearSiteEnvironment";
+    public static final String TASK_PLAN_ASSET_DISPOSAL = "Task_PlanSiteAssetDisposal";
+    public static final String TASK_CERTIFY_HANDOVER = "Task_CertifySiteHandover";
+    public static final String END_SITE_CLOSED = "EndEvent_SiteClosed";
+    public static final String TASK_REPATRIATE = "Task_RepatriateUniformedPersonnel";
+    public static final String TASK_RECORD_LESSON = "Task_RecordLesson";
+    public static final String GATEWAY_ANOTHER_LESSON = "Gateway_AnotherLesson";
+    public static final String TASK_RECORD_PHASE_ENDED = "Task_RecordPhaseEnded";
+    public static final String END_PHASE_ENDED = "EndEvent_PhaseEnded";
+
+    /** Escalation kind of a paused phase, open until HQ decides; subject: "phase:" and its id. */
+    public static final String PAUSED_ESCALATION = "PHASE_PAUSED";
+
+    // the phase
+    public static final String PHASE_ID = "phaseId";
+    public static final String PHASE_NAME = "phaseName";
+    public static final String PHASE_STATUS = "phaseStatus";
+    public static final String PHASE_SITE_IDS = "phaseSiteIds";
+    // readiness inputs
+    public static final String SECURITY_RISK_LEVEL = "securityRiskLevel";
+    public static final String SECURITY_ASSESSMENT_LINK = "securityAssessmentLink";
+    public static final String SECURITY_SUMMARY = "securitySummary";
+    public static final String GENDER_ANALYSIS_LINK = "genderAnalysisLink";
+    public static final String GENDER_FINDINGS = "genderFindings";
+    public static final String WOMEN_CONSULTED = "womenConsulted";
+    public static final String GENDER_RECOMMENDATIONS = "genderRecommendations";
+    public static final String HOST_CONSENT = "hostConsent";
+    public static final String CONSENT_NOTE = "consentNote";
+    public static final String NATIONAL_POC_PLAN_STATUS = "nationalPocPlanStatus";
+    public static final String UNCT_FUNDING_PERCENT = "unctFundingPercent";
+    // the readiness decision
+    public static final String READINESS_ID = "readinessId";
+    public static final String READINESS_OUTCOME = "readinessOutcome";
+    public static final String READINESS_REASONS = "readinessReasons";
+    public static final String PROCEED = "PROCEED";
+    public static final String PROCEED_WITH_MITIGATION = "PROCEED_WITH_MITIGATION";
+    public static final String PAUSE_AND_ESCALATE = "PAUSE_AND_ESCALATE";
+    // mitigation
+    public static final String MITIGATION_MEASURES = "mitigationMeasures";
+    public static final String RISK_CATEGORY = "riskCategory";
+    public static final String RISK_LIKELIHOOD = "riskLikelihood";
+    public static final String RISK_IMPACT = "riskImpact";
+    public static final String MITIGATION_RISK_ID = "mitigationRiskId";
+    public static final String MITIGATION_DECISION = "mitigationDecision";
+    public static final String MITIGATION_COMMENT = "mitigationComment";
+    // pause
+    public static final String PAUSE_DECISION = "pauseDecision";
+    public static final String REVIEW_AGAIN_ON = "reviewAgainOn";
+    public static final String PAUSE_REASONING = "pauseReasoning";
+    public static final String COUNCIL_REQUEST = "councilRequest";
+    // one site (local to each instance of the subprocess)
+    public static final String SITE_ID = "siteId";
+    public static final String SITE_NAME = "siteName";
+    public static final String SITE_TYPE = "siteType";
+    public static final String POC_THREAT_LEVEL = "pocThreatLevel";
+    public static final String POC_EARLY_WARNING = "pocEarlyWarning";
+    public static final String POC_COMMUNITY_ENGAGEMENT = "pocCommunityEngagement";
+    public static final String POC_PROTECTION_COMMITMENTS = "pocProtectionCommitments";
+    public static final String ENVIRONMENTAL_CLEARANCE_LINK = "environmentalClearanceLink";
+    public static final String ENVIRONMENTAL_SUMMARY = "environmentalSummary";
+    public static final String ASSET_DISPOSAL_LINK = "assetDisposalLink";
+    public static final String ASSET_DISPOSAL_METHOD = "assetDisposalMethod";
+    public static final String ASSET_DISPOSAL_SUMMARY = "assetDisposalSummary";
+    public static final String CERTIFICATE_LINK = "certificateLink";
+    public static final String RECEIVING_AUTHORITY = "receivingAuthority";
+    public static final String CERTIFICATE_SIGNED_ON = "certificateSignedOn";
+    public static final String SITE_OUTCOME = "siteOutcome";
+    public static final String SITE_CLOSED_ON = "siteClosedOn";
+    // end of the phase
+    public static final String TROOPS_REPATRIATED = "troopsRepatriated";
+    public static final String POLICE_REPATRIATED = "policeRepatriated";
+    public static final String REPATRIATION_COMPLETED_ON = "repatriationCompletedOn";
+    public static final String REPATRIATION_NOTE = "repatriationNote";
+    public static final String LESSON_CATEGORY = "lessonCategory";
+    public static final String LESSON_TITLE = "lessonTitle";
+    public static final String LESSON_TEXT = "lessonText";
+    public static final String LESSON_RECOMMENDATION = "lessonRecommendation";
+    public static final String ANOTHER_LESSON = "anotherLesson";
+    public static final String PHASE_ENDED_ON = "phaseEndedOn";
+    public static final String PHASE_SUMMARY = "phaseSummary";
+
+    private DrawdownPhase() {}
+}

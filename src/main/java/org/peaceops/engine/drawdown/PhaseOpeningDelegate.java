@@ -1,0 +1,30 @@
+package org.peaceops.engine.drawdown;
+
+import static org.peaceops.engine.drawdown.DrawdownPhase.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_OpenPhase: the phase as the process will walk it: its name for the forms, its status (a phase
+ * imported while under way skips the readiness gate it has already passed), and its open sites,
+ * fixed now (sites added later are not picked up by the multi-instance).
+ */
+@Component("phaseOpening")
+public class PhaseOpeningDelegate implements JavaDelegate {
+
+    private final PhaseRecords records;
+
+    public PhaseOpeningDelegate(PhaseRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var phase = records.phase((Long) execution.getVariable(PHASE_ID));
+        execution.setVariable(PHASE_NAME, phase.label());
+        execution.setVariable(PHASE_STATUS, phase.status());
+        execution.setVariable(PHASE_SITE_IDS, DrawdownPhases.join(records.openSites(phase.id())));
+    }
+}

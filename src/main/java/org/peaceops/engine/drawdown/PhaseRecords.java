@@ -1,0 +1,238 @@
+package org.peaceops.engine.drawdown;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.peaceops.engine.platform.GeneratedIds;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The drawdown's own tables: phases and their sites, what the actors recorded for a phase, and its
+ * readiness decisions.
+ */
+@Repository
+public class PhaseRecords {
+
+    /** Kinds of {@code phase_record}; UNCT_FUNDING's amount is a percentage of the mission's programme budget. */
+    public static final String SECURITY_ASSESSMENT = "SECURITY_ASSESSMENT";
+
+    public static final String GENDER_ANALYSIS = "GENDER_ANALYSIS";
+    public static final String HOST_CONSENT = "HOST_CONSENT";
+    public static final String UNCT_FUNDING = "UNCT_FUNDING";
+    public static final String REPATRIATION = "REPATRIATION";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PhaseRecords(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Phase phase(long phaseId) {
+        return jdbc.sql(
+                        """
+                select id, operation_code, seq, name, status, planned_start, planned_end from phase where id = ?""")
+                .param(phaseId)
+                .query((rs, n) -> new Phase(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class)))
+                .single();
+    }
+
+    /** The sites of a phase still open, in the order they were recorded. */
+    public List<Long> openSites(long phaseId) {
+        return jdbc.sql("select id from site where phase_id = ? and status = 'OPEN' order by id")
+                .param(phaseId)
+                .query(Long.class)
+                .list();
+    }
+
+    public Site site(long siteId) {
+        return jdbc.sql(
+                        """
+                select s.id, s.name, s.type, s.status, p.operation_code from site s join phase p on p.id = s.phase_id
+                where s.id = ?""")
+                .param(siteId)
+                .query((rs, n) ->
+                        new Site(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .single();
+    }
+
+    /** A phase goes ahead: ONGOING from today, unless it had already started. */
+    public void begun(long phaseId) {
+        jdbc.sql(
+                        """
+                update phase set status = 'ONGOING', started_on = coalesce(started_on, ?) where id = ?""")
+                .params(LocalDate.now(clock), phaseId)
+                .update();
+    }
+
+    public void onHold(long phaseId) {
+        jdbc.sql("update phase set status = 'ON_HOLD' where id = ?")
+                .param(phaseId)
+                .update();
+    }
+
+    public void record(
+            long phaseId,
+            String kind,
+            String rating,
+            BigDecimal amount,
+            String link,
+            String summary,
+            String detail,
+            String user) {
+        jdbc.sql(
+                        """
+                insert into phase_record (phase_id, kind, rating, amount, document_link, summary, detail, recorded_by,
+                                          recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(phaseId, kind, rating, amount, link, summary, detail, user, now())
+                .update();
+    }
+
+    /** The latest record of a kind for the phase. */
+    public Optional<PhaseRecord> latest(long phaseId, String kind) {
+        return jdbc
+                .sql(
+                        """
+                select rating, amount, summary from phase_record where phase_id = ? and kind = ?
+                order by recorded_at desc, id desc""")
+                .params(phaseId, kind)
+                .query((rs, n) -> new PhaseRecord(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)))
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** The latest UNCT funding (percent of the programme budget) confirmed for any phase of the operation. */
+    public Optional<BigDecimal> latestFundingPercent(String operationCode) {
+        return jdbc
+                .sql(
+                        """
+                select r.amount from phase_record r join phase p on p.id = r.phase_id
+                where p.operation_code = ? and r.kind = 'UNCT_FUNDING' order by r.recorded_at desc, r.id desc""")
+                .param(operationCode)
+                .query(BigDecimal.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    public long readiness(long phaseId, ReadinessInputs inputs, String outcome, String reasons) {
+        return GeneratedIds.insert(
+                jdbc,
+                """
+                insert into phase_readiness (phase_id, minimum_conditions, minimum_conditions_detail,
+                    national_poc_plan_adopted, security_risk_level, unct_funding_coverage, host_consent, outcome,
+                    reasons, decided_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                phaseId,
+                inputs.minimumConditions(),
+                inputs.minimumConditionsDetail(),
+                inputs.nationalPocPlanAdopted(),
+                inputs.securityRiskLevel(),
+                inputs.unctFundingCoverage(),
+                inputs.hostConsent(),
+                outcome,
+                reasons,
+                now());
+    }
+
+    /** What followed a readiness decision: the risk recorded, HQ's answer, a wait, a request to the Council. */
+    public void followedUp(
+            long readinessId, Long riskId, String step, String note, LocalDate reviewAgainOn, String user) {
+        if (riskId != null) {
+            jdbc.sql("update phase_readiness set risk_id = ? where id = ?")
+                    .params(riskId, readinessId)
+                    .update();
+        }
+        jdbc.sql(
+                        """
+                insert into phase_readiness_step (readiness_id, step, note, review_again_on, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(readinessId, step, note, reviewAgainOn, user, now())
+                .update();
+    }
+
+    /** The phase's readiness decisions, oldest first, each with the steps that followed it. */
+    public List<Readiness> readinessDecisions(long phaseId) {
+        return jdbc
+                .sql("select id, outcome, reasons, risk_id from phase_readiness where phase_id = ? order by id")
+                .param(phaseId)
+                .query((rs, n) -> new Readiness(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4)))
+                .list()
+                .stream()
+                .map(readiness -> readiness.withSteps(steps(readiness.id())))
+                .toList();
+    }
+
+    private List<String> steps(long readinessId) {
+        return jdbc.sql("select step from phase_readiness_step where readiness_id = ? order by id")
+                .param(readinessId)
+                .query(String.class)
+                .list();
+    }
+
+    public void ended(long phaseId, LocalDate endedOn, String summary) {
+        jdbc.sql("update phase set status = 'COMPLETED', ended_on = ?, end_summary = ? where id = ?")
+                .params(endedOn, summary, phaseId)
+                .update();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    public record Phase(
+            long id,
+            String operationCode,
+            int seq,
+            String name,
+            String status,
+            LocalDate plannedStart,
+            LocalDate plannedEnd) {
+
+        /** "phase 5 (Disengagement phase 2: North Kivu)", for task names. */
+        public String label() {
+            return "phase " + seq + " (" + name + ")";
+        }
+    }
+
+    public record Site(long id, String name, String type, String status, String operationCode) {}
+
+    public record PhaseRecord(String rating, BigDecimal amount, String summary) {}
+
+    public record ReadinessInputs(
+            String minimumConditions,
+            String minimumConditionsDetail,
+            boolean nationalPocPlanAdopted,
+            String securityRiskLevel,
+            BigDecimal unctFundingCoverage,
+            String hostConsent) {}
+
+    public record Readiness(long id, String outcome, String reasons, Long riskId, List<String> steps) {
+
+        Readiness(long id, String outcome, String reasons, Long riskId) {
+            this(id, outcome, reasons, riskId, List.of());
+        }
+
+        Readiness withSteps(List<String> steps) {
+            return new Readiness(id, outcome, reasons, riskId, steps);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.peaceops.engine.drawdown;
+
+import static org.peaceops.engine.drawdown.DrawdownPhase.*;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.forms.FormValues;
+import org.peaceops.engine.platform.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The site's tasks: each is named after the site and its operation ("Handover certificate: Kidal
+ * (MINUSMA)"), and what it records goes to the site's handover record; the certificate closes the
+ * site in the operation's records.
+ */
+@Component("siteHandovers")
+public class SiteHandovers {
+
+    static final Map<String, String> TASK_TITLES = Map.of(
+            TASK_CHECK_POC_THREATS, "POC threat check",
+            TASK_CLEAR_ENVIRONMENT, "Environmental clearance",
+            TASK_PLAN_ASSET_DISPOSAL, "Asset disposal plan",
+            TASK_CERTIFY_HANDOVER, "Handover certificate");
+
+    private final PhaseRecords records;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public SiteHandovers(PhaseRecords records, JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.records = records;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A site's task, created: its name, and the site for its form. */
+    public void describe(DelegateTask task) {
+        var site = records.site(siteId(task));
+        task.setName(
+                TASK_TITLES.get(task.getTaskDefinitionKey()) + ": " + site.name() + " (" + site.operationCode() + ")");
+        task.setVariableLocal(SITE_NAME, site.name());
+        task.setVariableLocal(SITE_TYPE, site.type());
+    }
+
+    /** Task_CheckSitePocThreats: the threat to civilians after departure, and what protects them. */
+    public void pocChecked(DelegateTask task) {
+        update(
+                task,
+                """
+                poc_threat_level = ?, poc_early_warning = ?, poc_community_engagement = ?,
+                poc_protection_commitments = ?, poc_checked_by = ?""",
+                FormValues.text(task, POC_THREAT_LEVEL),
+                FormValues.text(task, POC_EARLY_WARNING),
+                FormValues.text(task, POC_COMMUNITY_ENGAGEMENT),
+                FormValues.text(task, POC_PROTECTION_COMMITMENTS),
+                currentUser.completing(task));
+    }
+
+    public void environmentCleared(DelegateTask task) {
+        update(
+                task,
+                "environmental_link = ?, environmental_summary = ?, environmental_cleared_by = ?",
+                FormValues.text(task, ENVIRONMENTAL_CLEARANCE_LINK),
+                FormValues.text(task, ENVIRONMENTAL_SUMMARY),
+                currentUser.completing(task));
+    }
+
+    public void assetDisposalPlanned(DelegateTask task) {
+        update(
+                task,
+                "asset_disposal_link = ?, asset_disposal_method = ?, asset_disposal_summary = ?, asset_disposal_by = ?",
+                FormValues.text(task, ASSET_DISPOSAL_LINK),
+                FormValues.text(task, ASSET_DISPOSAL_METHOD),
+                FormValues.text(task, ASSET_DISPOSAL_SUMMARY),
+                currentUser.completing(task));
+    }
+
+    /** Task_CertifySiteHandover: the certificate, and the site handed over or closed on its date. */
+    public void certified(DelegateTask task) {
+        String authority = FormValues.text(task, RECEIVING_AUTHORITY);
+        update(
+                task,
+                "receiving_authority = ?, certificate_signed_on = ?, certified_by = ?",
+                authority,
+                FormValues.date(task, CERTIFICATE_SIGNED_ON),
+                currentUser.completing(task));
+        jdbc.sql(
+                        """
+                update site set status = ?, closed_on = ?, handover_to = ?, certificate_link = ? where id = ?""")
+                .params(
+                        FormValues.text(task, SITE_OUTCOME),
+                        FormValues.date(task, SITE_CLOSED_ON),
+                        authority,
+                        FormValues.text(task, CERTIFICATE_LINK),
+                        siteId(task))
+                .update();
+    }
+
+    /** One record per site, created by whichever of its tasks completes first. */
+    private void update(DelegateTask task, String assignments, Object... values) {
+        long siteId = siteId(task);
+        Object[] params = new Object[values.length + 2];
+        System.arraycopy(values, 0, params, 0, values.length);
+        params[values.length] = Timestamp.from(clock.instant());
+        params[values.length + 1] = siteId;
+        int updated = jdbc.sql("update site_handover set " + assignments + ", updated_at = ? where site_id = ?")
+                .params(params)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into site_handover (site_id, updated_at) values (?, ?)")
+                    .params(siteId, Timestamp.from(clock.instant()))
+                    .update();
+            jdbc.sql("update site_handover set " + assignments + ", updated_at = ? where site_id = ?")
+                    .params(params)
+                    .update();
+        }
+    }
+
+    private static long siteId(DelegateTask task) {
+        return (Long) task.getVariable(SITE_ID);
+    }
+}

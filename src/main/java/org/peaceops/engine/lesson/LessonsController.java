@@ -1,0 +1,47 @@
+package org.peaceops.engine.lesson;
+
+import java.util.List;
+import java.util.Map;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.transition.OperationAccess;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/lessons?q=convoy&operation=MONUSCO}: the lessons learned of the operations the
+ * caller may see (headquarters: all of them), searched by words.
+ */
+@RestController
+class LessonsController {
+
+    static final int MAX_QUERY = 200;
+
+    private final Lessons lessons;
+    private final OperationAccess access;
+
+    LessonsController(Lessons lessons, OperationAccess access) {
+        this.lessons = lessons;
+        this.access = access;
+    }
+
+    @GetMapping("/api/lessons")
+    Map<String, Object> search(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "operation", required = false) String operation) {
+        if (query != null && query.length() > MAX_QUERY) {
+            throw InputRejectedException.invalid("q", "must have at most " + MAX_QUERY + " characters");
+        }
+        List<String> operations =
+                operation == null || operation.isBlank() ? access.visibleOperations() : List.of(visible(operation));
+        return Map.of("q", query == null ? "" : query, "lessons", lessons.search(operations, query));
+    }
+
+    /** Another tenant's operation looks exactly like one that does not exist. */
+    private String visible(String operation) {
+        if (!access.visible(operation)) {
+            throw InputRejectedException.notFound("operation", "no operation " + operation);
+        }
+        return operation;
+    }
+}
