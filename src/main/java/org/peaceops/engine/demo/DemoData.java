@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.peaceops.engine.drawdown.DrawdownAlerts;
 import org.peaceops.engine.identity.OperationTenants;
 import org.peaceops.engine.portfolio.PortfolioImport;
 import org.peaceops.engine.reporting.CouncilReportSchedule;
@@ -75,6 +76,7 @@ public class DemoData {
     private final TransitionRegistry registry;
     private final ReviewSchedule reviewSchedule;
     private final CouncilReportSchedule reportSchedule;
+    private final DrawdownAlerts drawdownAlerts;
     private final Clock clock;
 
     public DemoData(
@@ -88,6 +90,7 @@ public class DemoData {
             TransitionRegistry registry,
             ReviewSchedule reviewSchedule,
             CouncilReportSchedule reportSchedule,
+            DrawdownAlerts drawdownAlerts,
             Clock clock) {
         this.identityService = identityService;
         this.managementService = managementService;
@@ -98,6 +101,7 @@ public class DemoData {
         this.portfolioImport = portfolioImport;
         this.registry = registry;
         this.reviewSchedule = reviewSchedule;
+        this.drawdownAlerts = drawdownAlerts;
         this.reportSchedule = reportSchedule;
         this.clock = clock;
     }
@@ -139,7 +143,7 @@ public class DemoData {
     /**
      * The six reference operations, through the portfolio import as headquarters would load them;
      * MONUSCO, in drawdown, resumes at its first open phase, with its first benchmark review and its
-     * first report to the Council at once.
+     * first report to the Council at once, and the check of its drawdown's dates.
      */
     private void importReferencePortfolio() {
         identityService.setAuthentication("hq-planner", List.of("hq-task-force"), List.of());
@@ -153,6 +157,8 @@ public class DemoData {
         var monusco = registry.find(MONUSCO).orElseThrow();
         reviewSchedule.bringForward(monusco);
         reportSchedule.bringForward(monusco);
+        // ... and the first check of the drawdown's dates, tomorrow: it finds Minembwe still open now
+        drawdownAlerts.bringForward(monusco);
     }
 
     private void addStaff(String operationCode) {

@@ -1,7 +1,7 @@
 package org.peaceops.engine.reporting;
 
 import java.time.Clock;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.peaceops.engine.platform.LifecycleTimers;
 import org.peaceops.engine.transition.OperationCycle;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +15,10 @@ import org.springframework.stereotype.Component;
 @Component("councilReportSchedule")
 public class CouncilReportSchedule extends OperationCycle {
 
-    public CouncilReportSchedule(
-            JdbcClient jdbc, ReportingProperties properties, ProcessEngineConfigurationImpl engine, Clock clock) {
+    public CouncilReportSchedule(JdbcClient jdbc, ReportingProperties properties, LifecycleTimers timers, Clock clock) {
         super(
                 jdbc,
-                engine,
+                timers,
                 clock,
                 "report_period",
                 properties.period(),

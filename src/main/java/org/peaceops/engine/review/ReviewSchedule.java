@@ -1,8 +1,8 @@
 package org.peaceops.engine.review;
 
 import java.time.Clock;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.peaceops.engine.benchmark.BenchmarkProperties;
+import org.peaceops.engine.platform.LifecycleTimers;
 import org.peaceops.engine.transition.OperationCycle;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("benchmarkReviewSchedule")
 public class ReviewSchedule extends OperationCycle {
 
-    public ReviewSchedule(
-            JdbcClient jdbc, BenchmarkProperties properties, ProcessEngineConfigurationImpl engine, Clock clock) {
+    public ReviewSchedule(JdbcClient jdbc, BenchmarkProperties properties, LifecycleTimers timers, Clock clock) {
         super(
                 jdbc,
-                engine,
+                timers,
                 clock,
                 "review_period",
                 properties.reviewPeriod(),

@@ -10,12 +10,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.peaceops.engine.identity.ActorGroup;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.platform.LifecycleTimers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +29,7 @@ public abstract class OperationCycle {
     static final Period LONGEST = Period.ofYears(1);
 
     private final JdbcClient jdbc;
-    private final ProcessEngineConfigurationImpl engine;
+    private final LifecycleTimers timers;
     private final Clock clock;
     private final String column;
     private final Period defaultPeriod;
@@ -39,13 +37,13 @@ public abstract class OperationCycle {
 
     protected OperationCycle(
             JdbcClient jdbc,
-            ProcessEngineConfigurationImpl engine,
+            LifecycleTimers timers,
             Clock clock,
             String column,
             Period defaultPeriod,
             String timerActivityId) {
         this.jdbc = jdbc;
-        this.engine = engine;
+        this.timers = timers;
         this.clock = clock;
         this.column = column;
         this.defaultPeriod = defaultPeriod;
@@ -91,23 +89,8 @@ public abstract class OperationCycle {
         return moveNext(transition, Date.from(clock.instant()));
     }
 
-    /**
-     * Moves the lifecycle's timer. The caller has been held to the rules of the API (its
-     * operation, its groups); moving the timer is the engine's own business, whoever asked.
-     */
     private boolean moveNext(TransitionRecord transition, Date due) {
-        if (transition.processInstanceId() == null) {
-            return false;
-        }
-        return engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            List<JobEntity> timers =
-                    context.getJobManager().findJobsByProcessInstanceId(transition.processInstanceId()).stream()
-                            .filter(job -> timerActivityId.equals(job.getActivityId()))
-                            .toList();
-            timers.forEach(job -> new SetJobDuedateCmd(job.getId(), due, false).execute(context));
-            return !timers.isEmpty();
-        });
+        return timers.move(transition.processInstanceId(), timerActivityId, due);
     }
 
     static Period parse(String text) {

@@ -40,6 +40,9 @@ public final class TransitionLifecycle {
     public static final String CALL_REASSESSMENT = "CallActivity_Reassessment";
     public static final String END_REASSESSMENT_CLEARED = "EndEvent_ReassessmentCleared";
 
+    public static final String EVENT_SUBPROCESS_DRAWDOWN_ALERTS = "EventSubProcess_DrawdownAlerts";
+    public static final String START_DRAWDOWN_CHECK_DUE = "StartEvent_DrawdownCheckDue";
+
     public static final String EVENT_SUBPROCESS_COUNCIL_REPORTING = "EventSubProcess_CouncilReporting";
     public static final String START_REPORTING_PERIOD_ELAPSED = "StartEvent_ReportingPeriodElapsed";
     public static final String CALL_COUNCIL_REPORT = "CallActivity_CouncilReport";

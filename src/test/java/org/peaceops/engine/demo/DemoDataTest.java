@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
+import org.peaceops.engine.drawdown.DrawdownAlert;
+import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.transition.Stage;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.peaceops.engine.transition.TransitionRecord;
@@ -23,6 +25,9 @@ class DemoDataTest {
 
     @Autowired
     TransitionRegistry registry;
+
+    @Autowired
+    Escalations escalations;
 
     @Test
     void everyDemoUserSignsInWithTheirIdAsPasswordAndBelongsToTheirGroup() {
@@ -54,7 +59,39 @@ class DemoDataTest {
     void theTrainingExerciseWaitsAtTheStrategicAssessmentAndMonuscoAtItsFirstOpenPhase() {
         assertThat(activeIn(DemoData.EXERCISE)).containsExactly("CallActivity_StrategicAssessment");
         // MONUSCO is in drawdown: phases 1 to 4 are completed, phase 5 (North Kivu) is on hold
-        assertThat(activeIn(DemoData.MONUSCO)).containsExactly("CallActivity_DrawdownPhase");
+        assertThat(activeIn(DemoData.MONUSCO)).contains("CallActivity_DrawdownPhase");
+    }
+
+    @Test
+    void monuscosFirstCheckOfItsDrawdownDatesIsDueAtOnceAndEscalatesMinembwe() {
+        var jobs = engine.getManagementService();
+        var check = jobs.createJobQuery()
+                .tenantIdIn(DemoData.MONUSCO)
+                .activityId(TransitionLifecycle.START_DRAWDOWN_CHECK_DUE)
+                .singleResult();
+        assertThat(check.getDuedate()).as("brought forward").isBeforeOrEqualTo(new java.util.Date());
+
+        // as the job executor would
+        jobs.executeJob(check.getId());
+        jobs.createJobQuery()
+                .tenantIdIn(DemoData.MONUSCO)
+                .activityId(DrawdownAlert.TASK_CHECK_SCHEDULE)
+                .list()
+                .forEach(job -> jobs.executeJob(job.getId()));
+
+        assertThat(escalations.open(DemoData.MONUSCO))
+                .filteredOn(e -> e.kind().equals(DrawdownAlert.SITE_OVERDUE))
+                .singleElement()
+                .satisfies(e -> assertThat(e.reason())
+                        .startsWith("Minembwe (phase 4 (Disengagement phase 1: South Kivu)) is still open")
+                        .endsWith("after its planned closure on 2024-06-30"));
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .tenantIdIn(DemoData.MONUSCO)
+                        .taskDefinitionKey(DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE)
+                        .singleResult()
+                        .getName())
+                .isEqualTo("Site past its planned closure: Minembwe (MONUSCO)");
     }
 
     @Test

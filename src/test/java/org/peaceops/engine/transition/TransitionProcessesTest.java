@@ -32,6 +32,7 @@ import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
 import org.peaceops.engine.consultation.PbcAdviceRecords;
 import org.peaceops.engine.consultation.PbcConsultation;
+import org.peaceops.engine.drawdown.DrawdownAlert;
 import org.peaceops.engine.drawdown.DrawdownPhase;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.JointTransitionPlanning;
@@ -505,10 +506,23 @@ class TransitionProcessesTest {
                 reported, CouncilReporting.TASK_CLEAR_REPORT, Map.of(CouncilReporting.REPORT_CLEARANCE, "CLEAR"));
         driver.complete(reported, CouncilReporting.TASK_RECORD_SUBMISSION);
         driver.complete(reported, CouncilReporting.TASK_RECORD_COUNCIL_RESPONSE, Map.of(MANDATE_OUTCOME, "RENEWAL"));
+        // ... and one late on its dates: a site rescheduled, another recorded as closed, a phase given a new end
+        String late = terminated + "-L";
+        code = late;
+        checkDrawdown(imported(LATE_OPERATION));
+        driver.complete(
+                late,
+                driver.task(late, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Minembwe"),
+                Map.of(DrawdownAlert.SITE_RESOLUTION, "RESCHEDULE"));
+        driver.complete(
+                late,
+                driver.task(late, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Baraka"),
+                Map.of(DrawdownAlert.SITE_RESOLUTION, "ALREADY_CLOSED"));
+        driver.complete(late, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
         code = terminated;
 
         Set<String> keysSubmitted = new TreeSet<>();
-        for (String operation : List.of(terminated, planned, reviewed, reported)) {
+        for (String operation : List.of(terminated, planned, reviewed, reported, late)) {
             List<String> stored = driver.storedValues(operation);
             for (var submission : driver.submissions(operation)) {
                 submission.values().forEach((key, value) -> {
@@ -1412,6 +1426,114 @@ class TransitionProcessesTest {
                 DrawdownPhase.LESSON_TITLE,
                 "is required");
         assertThat(lessons.search(List.of(code), "")).isEmpty();
+    }
+
+    /**
+     * A drawdown behind its dates: two sites of a completed phase still open after its end (as
+     * Minembwe was in MONUSCO's), and the phase under way more than 30 days past its end.
+     */
+    static final String LATE_OPERATION =
+            """
+            {"format": "transition-portfolio/1", "operations": [{"code": "%1$s", "name": "Late %1$s",
+              "type": "PKO", "hostCountry": "XAR",
+              "transition": {"trigger": "COUNCIL_DECISION", "startedOn": "2025-06-01", "stage": "DRAWDOWN"},
+              "phases": [
+                {"seq": 1, "name": "South", "status": "COMPLETED", "plannedStart": "2025-07-01", "plannedEnd": "2025-12-31",
+                 "sites": [{"name": "Minembwe", "type": "BASE"}, {"name": "Baraka", "type": "TEAM_SITE"},
+                           {"name": "Uvira", "type": "CAMP", "status": "CLOSED"}]},
+                {"seq": 2, "name": "Centre", "status": "ONGOING", "plannedStart": "2026-01-01", "plannedEnd": "2026-01-15"}]}]}
+            """;
+
+    @Test
+    void aSitePastItsPlannedClosureAndAPhaseOverrunningItsEndAreEscalatedOnceUntilAnswered() {
+        ProcessInstance lifecycle = imported(LATE_OPERATION);
+        assertThat(escalations.openCount(code)).as("the check runs daily").isZero();
+
+        checkDrawdown(lifecycle);
+
+        var minembwe = driver.task(code, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Minembwe");
+        assertThat(minembwe.getName()).isEqualTo("Site past its planned closure: Minembwe (" + code + ")");
+        assertThat(groupsOf(minembwe)).containsExactlyInAnyOrder("mission-leadership", "mission-support");
+        var centre = driver.task(code, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
+        assertThat(centre.getName()).isEqualTo(code + ": Phase overrunning: phase 2 (Centre)");
+        assertThat(groupsOf(centre)).containsExactlyInAnyOrder("mission-leadership", "hq-task-force");
+        assertThat(escalations.open(code))
+                .extracting(e -> e.kind() + " " + e.subject())
+                .containsExactlyInAnyOrder(
+                        "SITE_OVERDUE site:" + siteId("Minembwe"),
+                        "SITE_OVERDUE site:" + siteId("Baraka"),
+                        "PHASE_OVERRUN phase:" + phaseId(2));
+        assertThat(escalations.open(code))
+                .extracting(e -> e.reason())
+                .contains(
+                        "Minembwe (phase 1 (South)) is still open 62 days after its planned closure on 2025-12-31",
+                        "Drawdown phase 2 (Centre) is ONGOING 47 days after its planned end on 2026-01-15 (margin: 30"
+                                + " days)");
+
+        checkDrawdown(lifecycle);
+        assertThat(escalations.openCount(code)).as("escalated once").isEqualTo(3);
+        assertThat(driver.tasks(code, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE)).hasSize(2);
+
+        String newClosure = inDays(30);
+        driver.complete(
+                code,
+                minembwe,
+                Map.of(DrawdownAlert.SITE_RESOLUTION, "RESCHEDULE", DrawdownAlert.REVISED_CLOSURE, newClosure));
+        driver.complete(
+                code,
+                driver.task(code, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Baraka"),
+                Map.of(
+                        DrawdownAlert.SITE_RESOLUTION, "ALREADY_CLOSED",
+                        DrawdownAlert.SITE_OUTCOME, "HANDED_OVER",
+                        DrawdownAlert.SITE_CLOSED_ON, "2026-01-20"));
+        driver.complete(
+                code, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE, Map.of(DrawdownAlert.REVISED_END, inDays(60)));
+
+        assertThat(escalations.openCount(code)).isZero();
+        assertThat(portfolio.phases(code).get(0).sites())
+                .extracting(site -> site.name() + " " + site.status() + " " + site.closedOn())
+                .containsExactly("Minembwe OPEN null", "Baraka HANDED_OVER 2026-01-20", "Uvira CLOSED null");
+        assertThat(jdbc.sql("select planned_closure from site where id = ?")
+                        .param(siteId("Minembwe"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(newClosure);
+        assertThat(portfolio.phases(code).get(1).plannedEnd())
+                .as("the original plan is kept beside the revised end")
+                .hasToString("2026-01-15");
+        checkDrawdown(lifecycle);
+        assertThat(escalations.openCount(code)).as("nothing late any more").isZero();
+        assertThat(lifecycle).hasPassed(DrawdownAlert.END_ALERTS_ANSWERED).isWaitingAt(CALL_DRAWDOWN_PHASE);
+
+        ClockUtil.setCurrentTime(
+                Date.from(Instant.parse(newClosure + "T12:00:00Z").plus(1, ChronoUnit.DAYS)));
+        checkDrawdown(lifecycle);
+        assertThat(escalations.open(code))
+                .as("late again after its new planned closure")
+                .extracting(e -> e.subject())
+                .containsExactly("site:" + siteId("Minembwe"));
+    }
+
+    /** The lifecycle's daily check of the drawdown's dates comes due, and runs. */
+    private void checkDrawdown(ProcessInstance lifecycle) {
+        var timer = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(lifecycle.getId())
+                .activityId(START_DRAWDOWN_CHECK_DUE)
+                .singleResult();
+        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(timer.getDuedate());
+        }
+        engine.getManagementService().executeJob(timer.getId());
+        driver.runJobs(code);
+    }
+
+    private long siteId(String name) {
+        return jdbc.sql(
+                        "select s.id from site s join phase p on p.id = s.phase_id where p.operation_code = ? and s.name = ?")
+                .params(code, name)
+                .query(Long.class)
+                .single();
     }
 
     /**
