@@ -127,6 +127,8 @@ public class PhaseRecorder {
                 ? risks.revised(operation, id, risk).id()
                 : risks.mitigating(operation, risk).id();
         task.getExecution().setVariable(MITIGATION_RISK_ID, riskId);
+        // HQ's comment on the earlier draft is answered (and kept in phase_readiness_step)
+        task.getExecution().removeVariable(MITIGATION_COMMENT);
         records.followedUp(
                 readinessId(task),
                 riskId,

@@ -20,7 +20,9 @@ public class PortfolioReads {
 
     public List<Phase> phases(String operationCode) {
         return jdbc.sql(
-                        "select id, seq, name, planned_start, planned_end, status from phase where operation_code = ? order by seq")
+                        """
+                select id, seq, name, planned_start, planned_end, status, started_on, ended_on, revised_end
+                from phase where operation_code = ? order by seq""")
                 .param(operationCode)
                 .query((rs, n) -> new Phase(
                         rs.getInt(2),
@@ -28,13 +30,37 @@ public class PortfolioReads {
                         rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class),
                         rs.getString(6),
-                        sites(rs.getLong(1))))
+                        rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class),
+                        rs.getObject(9, LocalDate.class),
+                        sites(rs.getLong(1)),
+                        readiness(rs.getLong(1))))
+                .list();
+    }
+
+    /** The phase's readiness decisions (phase-readiness), oldest first, with what followed each. */
+    private List<Readiness> readiness(long phaseId) {
+        return jdbc.sql(
+                        """
+                select id, outcome, reasons, decided_at, risk_id from phase_readiness where phase_id = ? order by id""")
+                .param(phaseId)
+                .query((rs, n) -> new Readiness(
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant().toString(),
+                        rs.getObject(5) == null ? null : rs.getLong(5),
+                        jdbc.sql("select step from phase_readiness_step where readiness_id = ? order by id")
+                                .param(rs.getLong(1))
+                                .query(String.class)
+                                .list()))
                 .list();
     }
 
     private List<Site> sites(long phaseId) {
         return jdbc.sql(
-                        "select name, type, area, status, closed_on, handover_to from site where phase_id = ? order by id")
+                        """
+                select name, type, area, status, closed_on, handover_to, planned_closure, certificate_link from site
+                where phase_id = ? order by id""")
                 .param(phaseId)
                 .query((rs, n) -> new Site(
                         rs.getString(1),
@@ -42,7 +68,9 @@ public class PortfolioReads {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getObject(5, LocalDate.class),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8)))
                 .list();
     }
 
@@ -75,10 +103,34 @@ public class PortfolioReads {
                 rs.getString(8));
     }
 
+    /**
+     * A phase as recorded: its plan, its status, the days it started and ended, a revised end once it
+     * overran, its sites and its readiness decisions.
+     */
     public record Phase(
-            int seq, String name, LocalDate plannedStart, LocalDate plannedEnd, String status, List<Site> sites) {}
+            int seq,
+            String name,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            String status,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            LocalDate revisedEnd,
+            List<Site> sites,
+            List<Readiness> readiness) {}
 
-    public record Site(String name, String type, String area, String status, LocalDate closedOn, String handoverTo) {}
+    /** A site; {@code plannedClosure} only when it differs from its phase's end. */
+    public record Site(
+            String name,
+            String type,
+            String area,
+            String status,
+            LocalDate closedOn,
+            String handoverTo,
+            LocalDate plannedClosure,
+            String certificateLink) {}
+
+    public record Readiness(String outcome, String reasons, String decidedAt, Long riskId, List<String> steps) {}
 
     public record Risk(
             long id,

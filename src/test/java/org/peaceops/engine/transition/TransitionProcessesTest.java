@@ -1181,7 +1181,11 @@ class TransitionProcessesTest {
                         DrawdownPhase.TASK_CHECK_POC_THREATS,
                         DrawdownPhase.TASK_CLEAR_ENVIRONMENT,
                         DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
-        assertThat(portfolio.phases(code).get(0).status()).isEqualTo("ONGOING");
+        assertThat(portfolio.phases(code).get(0)).satisfies(phase -> {
+            assertThat(phase.status()).isEqualTo("ONGOING");
+            assertThat(phase.startedOn()).hasToString("2026-03-02");
+            assertThat(phase.readiness()).extracting(r -> r.outcome()).containsExactly("PROCEED");
+        });
         assertThat(planning.nationalPocPlan(code).orElseThrow().status())
                 .as("the transition cell's answer is the operation's record")
                 .isEqualTo("ADOPTED");
