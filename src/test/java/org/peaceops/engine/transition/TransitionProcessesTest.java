@@ -1395,7 +1395,22 @@ class TransitionProcessesTest {
                 "is required");
         driver.complete(
                 code, DrawdownPhase.TASK_ACCEPT_MITIGATION, Map.of(DrawdownPhase.MITIGATION_DECISION, "ACCEPT"));
+        refused(
+                DrawdownPhase.TASK_CHECK_POC_THREATS,
+                Map.of(DrawdownPhase.POC_THREAT_LEVEL, "SEVERE"),
+                DrawdownPhase.POC_THREAT_LEVEL,
+                "must be one of [LOW, MEDIUM, HIGH]");
+        refused(
+                DrawdownPhase.TASK_CHECK_POC_THREATS,
+                Map.of(DrawdownPhase.POC_PROTECTION_COMMITMENTS, ""),
+                DrawdownPhase.POC_PROTECTION_COMMITMENTS,
+                "is required");
         driver.complete(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        refused(
+                DrawdownPhase.TASK_CLEAR_ENVIRONMENT,
+                Map.of(DrawdownPhase.ENVIRONMENTAL_CLEARANCE_LINK, "ftp://files/clearance.pdf"),
+                DrawdownPhase.ENVIRONMENTAL_CLEARANCE_LINK,
+                "must be a link starting with https://");
         driver.complete(code, DrawdownPhase.TASK_CLEAR_ENVIRONMENT);
         refused(
                 DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL,
@@ -1474,6 +1489,23 @@ class TransitionProcessesTest {
                         "Drawdown phase 2 (Centre) is ONGOING 47 days after its planned end on 2026-01-15 (margin: 30"
                                 + " days)");
 
+        refused(
+                DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE,
+                Map.of(DrawdownAlert.REVISED_END, inDays(0)),
+                DrawdownAlert.REVISED_END,
+                "must be after today");
+        assertThatThrownBy(() -> driver.submit(
+                        code,
+                        minembwe,
+                        Map.of(
+                                DrawdownAlert.SITE_RESOLUTION,
+                                "ALREADY_CLOSED",
+                                DrawdownAlert.SITE_CLOSED_ON,
+                                inDays(1))))
+                .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())
+                        .extracting(error -> error.path())
+                        .containsExactly(DrawdownAlert.SITE_CLOSED_ON));
+        assertThat(escalations.openCount(code)).as("still open").isEqualTo(3);
         checkDrawdown(lifecycle);
         assertThat(escalations.openCount(code)).as("escalated once").isEqualTo(3);
         assertThat(driver.tasks(code, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE)).hasSize(2);
