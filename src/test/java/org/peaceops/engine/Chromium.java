@@ -9,15 +9,23 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /** A headless Debian Chromium with a fresh profile, driven by Selenium, for the browser tests. */
 public final class Chromium implements AutoCloseable {
+
+    private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
+    private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
+    private static final By LOG_IN = By.xpath("//button[normalize-space(.)='Log in']");
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -87,6 +95,34 @@ public final class Chromium implements AutoCloseable {
     }
 
     /** Keeps what the browser shows in target/browser-screenshots, for a test that failed. */
+    /**
+     * Signs in on a webapp's login page as the user (password = user id, as the demo has it). The
+     * login form may render again while the fields are typed into: the values are checked, and
+     * typed again on a fresh form, before the form is sent.
+     */
+    public void signIn(String url, String user) {
+        browser.get(url);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement name = waiting().until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+                name.clear();
+                name.sendKeys(user);
+                WebElement password = browser.findElement(PASSWORD);
+                password.clear();
+                password.sendKeys(user);
+                if (user.equals(name.getDomProperty("value")) && user.equals(password.getDomProperty("value"))) {
+                    browser.findElement(LOG_IN).click();
+                    return;
+                }
+            } catch (StaleElementReferenceException e) {
+                // the form rendered again: type into the new one
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("could not type the credentials of " + user + " into " + url);
+            }
+        }
+    }
+
     public void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.copy(

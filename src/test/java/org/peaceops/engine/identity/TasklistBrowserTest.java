@@ -119,11 +119,7 @@ class TasklistBrowserTest {
     }
 
     private void signIn(String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[placeholder='Password']")).sendKeys(user);
-        browser.findElement(By.xpath("//button[normalize-space(.)='Log in']")).click();
+        chromium.signIn("http://localhost:" + port + "/camunda/app/tasklist/", user);
     }
 
     private void openFilter(String name) {

@@ -102,16 +102,7 @@ class TransitionStatusPageTest {
     }
 
     private void signInToCockpit(String user) {
-        chromium.browser().get(url("/camunda/app/cockpit/"));
-        chromium.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")))
-                .sendKeys(user);
-        chromium.browser()
-                .findElement(By.cssSelector("input[placeholder='Password']"))
-                .sendKeys(user);
-        chromium.browser()
-                .findElement(By.xpath("//button[normalize-space(.)='Log in']"))
-                .click();
+        chromium.signIn(url("/camunda/app/cockpit/"), user);
         chromium.waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Processes')]")));
     }
