@@ -278,7 +278,8 @@ public class ProcessDriver {
                 "phase",
                 "pbc_advice",
                 "council_report",
-                "lesson")) {
+                "lesson",
+                "residual_task")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

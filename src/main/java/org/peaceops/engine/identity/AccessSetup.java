@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.closure.Closure;
 import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.drawdown.DrawdownPhase;
 import org.peaceops.engine.planning.JointTransitionPlanning;
@@ -51,7 +52,8 @@ public class AccessSetup {
             BenchmarkReview.PROCESS_ID,
             PbcConsultation.PROCESS_ID,
             CouncilReporting.PROCESS_ID,
-            DrawdownPhase.PROCESS_ID);
+            DrawdownPhase.PROCESS_ID,
+            Closure.PROCESS_ID);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Starts the lifecycle of a transition registered beforehand (the portfolio import) at its stage:
  * ASSESSMENT at the start, PLANNING at joint planning, DRAWDOWN at its first phase not yet completed
  * (the phase multi-instance reads only the open ones).
- * CLOSURE has no process yet: such a transition is registered without a lifecycle (null).
+ * CLOSURE at closure. A completed transition has no lifecycle (null).
  */
 @Component
 public class LifecycleStarter {
@@ -48,6 +48,7 @@ public class LifecycleStarter {
                 switch (stage) {
                     case PLANNING -> CALL_JOINT_TRANSITION_PLANNING;
                     case DRAWDOWN -> GATEWAY_PHASES_ON_RECORD;
+                    case CLOSURE -> CALL_CLOSURE;
                     default -> null;
                 };
         if (activity == null) {

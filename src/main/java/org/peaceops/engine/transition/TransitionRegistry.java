@@ -183,6 +183,29 @@ public class TransitionRegistry {
         }
     }
 
+    /** The mandate ends on the day, as headquarters recorded it at closure. */
+    public void recordMandateEnd(String operationCode, LocalDate endsOn, String note) {
+        requireTransition(operationCode);
+        jdbc.sql("update transition set mandate_end = ?, mandate_end_note = ?, updated_at = ? where operation_code = ?")
+                .params(endsOn, note, now(), operationCode)
+                .update();
+    }
+
+    /**
+     * The withdrawal is complete: {@code completedOn}, and the stage that follows from it (the
+     * 24-month window: POST_TRANSITION, or COMPLETED for a withdrawal recorded long after the fact).
+     */
+    public void complete(String operationCode, LocalDate completedOn, String summary) {
+        requireTransition(operationCode);
+        jdbc.sql(
+                        """
+                update transition set completed_on = ?, completion_summary = ?, updated_at = ?
+                where operation_code = ?""")
+                .params(completedOn, summary, now(), operationCode)
+                .update();
+        moveToStage(operationCode, TransitionWindow.stageOfCompleted(completedOn, LocalDate.now(clock)));
+    }
+
     public void terminate(String operationCode, LocalDate on, String reason) {
         requireTransition(operationCode);
         jdbc.sql(

@@ -69,7 +69,8 @@ class ModelRulesTest {
                         "benchmark-review",
                         "pbc-consultation",
                         "council-reporting",
-                        "drawdown-phase");
+                        "drawdown-phase",
+                        "closure");
         assertThat(definitions())
                 .extracting(ProcessDefinition::getDeploymentId)
                 .containsOnly(definitions().get(0).getDeploymentId());

@@ -30,6 +30,7 @@ import org.peaceops.engine.ProcessTest;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.closure.Closure;
 import org.peaceops.engine.consultation.PbcAdviceRecords;
 import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.drawdown.DrawdownAlert;
@@ -105,8 +106,11 @@ class TransitionProcessesTest {
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     /** Form fields that steer the process rather than record a decision: read by a gateway, not stored. */
-    private static final Set<String> STEERING =
-            Set.of(JointTransitionPlanning.MORE_RISKS, NEW_MEASUREMENT, DrawdownPhase.ANOTHER_LESSON);
+    private static final Set<String> STEERING = Set.of(
+            JointTransitionPlanning.MORE_RISKS,
+            NEW_MEASUREMENT,
+            DrawdownPhase.ANOTHER_LESSON,
+            Closure.RESIDUAL_TASK_LISTING);
 
     String code;
 
@@ -519,10 +523,21 @@ class TransitionProcessesTest {
                 driver.task(late, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Baraka"),
                 Map.of(DrawdownAlert.SITE_RESOLUTION, "ALREADY_CLOSED"));
         driver.complete(late, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
+        // ... and one that closes: a residual task partly funded, its gap accepted
+        String closed = terminated + "-Z";
+        code = closed;
+        imported(CLOSING_OPERATION);
+        driver.complete(closed, Closure.TASK_RECORD_MANDATE_END);
+        driver.complete(closed, Closure.TASK_LIST_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_TASK_LISTING, "ADD"));
+        driver.complete(closed, Closure.TASK_LIST_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_TASK_LISTING, "DONE"));
+        driver.complete(
+                closed, Closure.TASK_HAND_OVER_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_FUNDING, "PARTLY_FUNDED"));
+        driver.complete(closed, Closure.TASK_ADDRESS_FUNDING_GAP, Map.of(Closure.GAP_DECISION, "ACCEPTED_GAP"));
+        driver.complete(closed, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE);
         code = terminated;
 
         Set<String> keysSubmitted = new TreeSet<>();
-        for (String operation : List.of(terminated, planned, reviewed, reported, late)) {
+        for (String operation : List.of(terminated, planned, reviewed, reported, late, closed)) {
             List<String> stored = driver.storedValues(operation);
             for (var submission : driver.submissions(operation)) {
                 submission.values().forEach((key, value) -> {
@@ -1037,8 +1052,8 @@ class TransitionProcessesTest {
         driver.endPhase(code);
 
         assertThat(lifecycle)
-                .isEnded()
-                .hasPassed(GATEWAY_DRAWDOWN_ENDED, END_LAST_PHASE_ENDED, TASK_ENTER_CLOSURE_STAGE, END_CLOSURE_REACHED);
+                .hasPassed(GATEWAY_DRAWDOWN_ENDED, END_LAST_PHASE_ENDED, TASK_ENTER_CLOSURE_STAGE)
+                .isWaitingAt(CALL_CLOSURE);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
         assertThat(portfolio.phases(code)).extracting(p -> p.status()).containsOnly("COMPLETED");
         assertThat(engine.getManagementService()
@@ -1059,7 +1074,7 @@ class TransitionProcessesTest {
 
         var ended = driver.complete(code, TASK_RECORD_DRAWDOWN_ENDED);
 
-        assertThat(lifecycle).isEnded().hasPassed(TASK_RECORD_DRAWDOWN_ENDED, END_CLOSURE_REACHED);
+        assertThat(lifecycle).hasPassed(TASK_RECORD_DRAWDOWN_ENDED).isWaitingAt(CALL_CLOSURE);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
         assertThat(jdbc.sql("select name, status, ended_on from phase where operation_code = ?")
                         .param(code)
@@ -1550,6 +1565,157 @@ class TransitionProcessesTest {
                 .containsExactly("site:" + siteId("Minembwe"));
     }
 
+    // ---- closure ----
+
+    /** A transition imported at closure, its mandate due to end on 2026-06-30. */
+    static final String CLOSING_OPERATION =
+            """
+            {"format": "transition-portfolio/1", "operations": [{"code": "%1$s", "name": "Closing %1$s",
+              "type": "PKO", "hostCountry": "XAR",
+              "transition": {"trigger": "COUNCIL_DECISION", "startedOn": "2024-01-01", "stage": "CLOSURE",
+                             "mandateEnd": "2026-06-30", "withdrawalDeadline": "2026-12-31"}}]}
+            """;
+
+    @Test
+    void closureEndsTheMandateHandsEachResidualTaskOverAndRecordsTheWithdrawal() {
+        ProcessInstance lifecycle = imported(CLOSING_OPERATION);
+        assertThat(lifecycle).isWaitingAt(CALL_CLOSURE);
+        var mandate = driver.task(code, Closure.TASK_RECORD_MANDATE_END);
+        assertThat(groupsOf(mandate)).containsExactly("hq-task-force");
+        assertThat(engine.getTaskService().getVariable(mandate.getId(), Closure.MANDATE_ENDED_ON))
+                .as("prefilled with the Council's last decision")
+                .isEqualTo("2026-06-30");
+
+        driver.complete(code, Closure.TASK_RECORD_MANDATE_END, Map.of(Closure.MANDATE_ENDED_ON, "2026-06-30"));
+        listResidualTask("Human rights monitoring", "OHCHR");
+        listResidualTask("Mine action", "UNOPS");
+        driver.complete(code, Closure.TASK_LIST_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_TASK_LISTING, "DONE"));
+
+        var handovers = driver.tasks(code, Closure.TASK_HAND_OVER_RESIDUAL_TASK);
+        assertThat(handovers)
+                .extracting(t -> t.getName())
+                .containsExactlyInAnyOrder(
+                        "Residual task handover: Human rights monitoring (" + code + ")",
+                        "Residual task handover: Mine action (" + code + ")");
+        assertThat(groupsOf(handovers.get(0))).containsExactly("rc-unct");
+        assertThat(handovers.get(0).getDueDate())
+                .as("by the withdrawal deadline")
+                .isEqualTo(Date.from(Instant.parse("2026-12-31T00:00:00Z")));
+        var rights = driver.task(
+                code, Closure.TASK_HAND_OVER_RESIDUAL_TASK, Closure.RESIDUAL_TITLE, "Human rights monitoring");
+        assertThat(engine.getTaskService().getVariable(rights.getId(), Closure.RECEIVING_ENTITY))
+                .isEqualTo("OHCHR");
+        driver.complete(code, rights, Map.of(Closure.RESIDUAL_FUNDING, "FUNDED", Closure.RECEIVING_ENTITY, "OHCHR"));
+        driver.complete(
+                code,
+                driver.task(code, Closure.TASK_HAND_OVER_RESIDUAL_TASK, Closure.RESIDUAL_TITLE, "Mine action"),
+                Map.of(Closure.RESIDUAL_FUNDING, "UNFUNDED", Closure.RECEIVING_ENTITY, "UNOPS"));
+
+        var gap = driver.task(code, Closure.TASK_ADDRESS_FUNDING_GAP);
+        assertThat(gap.getName()).isEqualTo("Financial cliff: Mine action (" + code + ")");
+        assertThat(groupsOf(gap)).containsExactlyInAnyOrder("hq-task-force", "pbso");
+        assertThat(escalations.open(code)).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("FINANCIAL_CLIFF");
+            assertThat(e.reason()).isEqualTo("Residual task Mine action handed over to UNOPS is UNFUNDED");
+        });
+        driver.complete(code, Closure.TASK_ADDRESS_FUNDING_GAP, Map.of(Closure.GAP_DECISION, "BRIDGED"));
+        assertThat(escalations.openCount(code)).isZero();
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
+
+        driver.complete(code, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE, Map.of(Closure.COMPLETED_ON, "2026-03-01"));
+
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.POST_TRANSITION);
+        assertThat(jdbc.sql("select completed_on, mandate_end from transition where operation_code = ?")
+                        .param(code)
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                        .single())
+                .isEqualTo("2026-03-01 2026-06-30");
+        assertThat(jdbc.sql("select title, status, receiving_entity, funding, gap_decision from residual_task"
+                                + " where operation_code = ? order by id")
+                        .param(code)
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                                + rs.getString(4) + " " + rs.getString(5))
+                        .list())
+                .containsExactly(
+                        "Human rights monitoring HANDED_OVER OHCHR FUNDED null",
+                        "Mine action HANDED_OVER UNOPS UNFUNDED BRIDGED");
+        assertThat(lifecycle).hasPassed(CALL_CLOSURE, END_TRANSITION_ENDED).isEnded();
+    }
+
+    @Test
+    void aClosureWithoutResidualTasksGoesToTheWithdrawalAndAWithdrawalLongAgoIsCompleted() {
+        ProcessInstance lifecycle = imported(CLOSING_OPERATION);
+        driver.complete(code, Closure.TASK_RECORD_MANDATE_END);
+        driver.complete(code, Closure.TASK_LIST_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_TASK_LISTING, "DONE"));
+
+        assertThat(calledClosure())
+                .hasPassed(Closure.GATEWAY_MORE_RESIDUAL_TASKS)
+                .isWaitingAt(Closure.TASK_RECORD_WITHDRAWAL_COMPLETE);
+        assertThatThrownBy(() -> driver.submit(
+                        code, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE, Map.of(Closure.COMPLETED_ON, "2026-03-03")))
+                .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())
+                        .extracting(error -> error.path())
+                        .containsExactly(Closure.COMPLETED_ON));
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
+        // completed 24 months and a day before today: outside the window
+        driver.complete(code, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE, Map.of(Closure.COMPLETED_ON, "2024-03-01"));
+
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.COMPLETED);
+        assertThat(lifecycle).isEnded();
+    }
+
+    @Test
+    void aResidualTaskIsNotHandedOverWithoutItsCapacityConfirmedNorListedWithoutATitle() {
+        imported(CLOSING_OPERATION);
+        driver.complete(code, Closure.TASK_RECORD_MANDATE_END);
+        refused(
+                Closure.TASK_LIST_RESIDUAL_TASK,
+                Map.of(Closure.RESIDUAL_TASK_LISTING, "ADD", Closure.RESIDUAL_TITLE, ""),
+                Closure.RESIDUAL_TITLE,
+                "is required");
+        refused(
+                Closure.TASK_LIST_RESIDUAL_TASK,
+                Map.of(Closure.RESIDUAL_TASK_LISTING, "ADD", Closure.RESIDUAL_ANNUAL_COST_USD, -1),
+                Closure.RESIDUAL_ANNUAL_COST_USD,
+                "must be at least 0");
+        listResidualTask("Support to elections", "UNDP");
+        driver.complete(code, Closure.TASK_LIST_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_TASK_LISTING, "DONE"));
+
+        refused(
+                Closure.TASK_HAND_OVER_RESIDUAL_TASK,
+                Map.of(Closure.CAPACITY_CONFIRMED, false),
+                Closure.CAPACITY_CONFIRMED,
+                "must be checked");
+        refused(
+                Closure.TASK_HAND_OVER_RESIDUAL_TASK,
+                Map.of(Closure.RESIDUAL_FUNDING, "PARTLY_FUNDED", Closure.FUNDED_AMOUNT_USD, "a lot"),
+                Closure.FUNDED_AMOUNT_USD,
+                "must be a number");
+        assertThat(jdbc.sql("select status from residual_task where operation_code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LISTED");
+    }
+
+    private void listResidualTask(String title, String entity) {
+        driver.complete(
+                code,
+                Closure.TASK_LIST_RESIDUAL_TASK,
+                Map.of(
+                        Closure.RESIDUAL_TASK_LISTING, "ADD",
+                        Closure.RESIDUAL_TITLE, title,
+                        Closure.RESIDUAL_RECEIVING_ENTITY, entity));
+    }
+
+    private ProcessInstance calledClosure() {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Closure.PROCESS_ID)
+                .processInstanceBusinessKey(code)
+                .singleResult();
+    }
+
     /** The lifecycle's daily check of the drawdown's dates comes due, and runs. */
     private void checkDrawdown(ProcessInstance lifecycle) {
         var timer = engine.getManagementService()
@@ -1803,8 +1969,8 @@ class TransitionProcessesTest {
                 Map.of(MANDATE_OUTCOME, "TERMINATION", MANDATE_ENDS_ON, "2026-12-31"));
 
         assertThat(lifecycle)
-                .isEnded()
-                .hasPassed(EVENT_MANDATE_TERMINATED, GATEWAY_TO_CLOSURE, TASK_ENTER_CLOSURE_STAGE, END_CLOSURE_REACHED);
+                .hasPassed(EVENT_MANDATE_TERMINATED, GATEWAY_TO_CLOSURE, TASK_ENTER_CLOSURE_STAGE)
+                .isWaitingAt(CALL_CLOSURE);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
         assertThat(engine.getRuntimeService()
                         .createProcessInstanceQuery()
@@ -1839,7 +2005,7 @@ class TransitionProcessesTest {
         mandateMessage(renewal);
         driver.runJobs(code);
 
-        assertThat(lifecycle).isEnded().hasPassed(END_MANDATE_TERMINATED_BY_MESSAGE, END_CLOSURE_REACHED);
+        assertThat(lifecycle).hasPassed(END_MANDATE_TERMINATED_BY_MESSAGE).isWaitingAt(CALL_CLOSURE);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
     }
 
