@@ -279,7 +279,9 @@ public class ProcessDriver {
                 "pbc_advice",
                 "council_report",
                 "lesson",
-                "residual_task")) {
+                "residual_task",
+                "liquidation_record",
+                "relapse_check")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

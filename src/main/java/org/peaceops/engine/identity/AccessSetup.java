@@ -24,6 +24,7 @@ import org.peaceops.engine.closure.Closure;
 import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.drawdown.DrawdownPhase;
 import org.peaceops.engine.planning.JointTransitionPlanning;
+import org.peaceops.engine.posttransition.PostTransition;
 import org.peaceops.engine.reporting.CouncilReporting;
 import org.peaceops.engine.review.BenchmarkReview;
 import org.peaceops.engine.transition.TransitionLifecycle;
@@ -53,7 +54,8 @@ public class AccessSetup {
             PbcConsultation.PROCESS_ID,
             CouncilReporting.PROCESS_ID,
             DrawdownPhase.PROCESS_ID,
-            Closure.PROCESS_ID);
+            Closure.PROCESS_ID,
+            PostTransition.PROCESS_ID);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

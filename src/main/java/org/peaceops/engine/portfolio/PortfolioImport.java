@@ -121,7 +121,7 @@ public class PortfolioImport {
         phases(code, operation.path("phases"));
         consultations(code, operation.path("consultations"), importedBy);
         tenants.open(code, operation.path("name").asText());
-        String processInstanceId = completedOn == null
+        String processInstanceId = stage != Stage.COMPLETED
                 ? lifecycles.startAt(
                         stage,
                         code,

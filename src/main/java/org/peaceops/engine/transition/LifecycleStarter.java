@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Starts the lifecycle of a transition registered beforehand (the portfolio import) at its stage:
  * ASSESSMENT at the start, PLANNING at joint planning, DRAWDOWN at its first phase not yet completed
  * (the phase multi-instance reads only the open ones).
- * CLOSURE at closure. A completed transition has no lifecycle (null).
+ * CLOSURE at closure, POST_TRANSITION (completed within the last 24 months) at liquidation and
+ * monitoring side by side. A COMPLETED transition has no lifecycle (null).
  */
 @Component
 public class LifecycleStarter {
@@ -43,6 +44,19 @@ public class LifecycleStarter {
             return runtimeService
                     .startProcessInstanceByKey(PROCESS_ID, code, variables)
                     .getId();
+        }
+        if (stage == Stage.POST_TRANSITION) {
+            // liquidation and monitoring run side by side after the withdrawal: both start
+            String id = runtimeService
+                    .createProcessInstanceByKey(PROCESS_ID)
+                    .businessKey(code)
+                    .setVariables(variables)
+                    .startBeforeActivity(SUBPROCESS_LIQUIDATION)
+                    .startBeforeActivity(CALL_POST_TRANSITION_MONITORING)
+                    .execute()
+                    .getId();
+            registry.attachLifecycle(transitionId, code, id);
+            return id;
         }
         String activity =
                 switch (stage) {

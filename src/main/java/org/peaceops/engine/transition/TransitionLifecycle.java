@@ -31,6 +31,8 @@ public final class TransitionLifecycle {
     public static final String END_LAST_PHASE_ENDED = "EndEvent_LastPhaseEnded";
     public static final String TASK_ENTER_CLOSURE_STAGE = "Task_EnterClosureStage";
     public static final String CALL_CLOSURE = "CallActivity_Closure";
+    public static final String CALL_POST_TRANSITION_MONITORING = "CallActivity_PostTransitionMonitoring";
+    public static final String SUBPROCESS_LIQUIDATION = "SubProcess_Liquidation";
     public static final String END_TRANSITION_ENDED = "EndEvent_TransitionEnded";
     public static final String EVENT_SUBPROCESS_BENCHMARK_REVIEW = "EventSubProcess_BenchmarkReview";
     public static final String START_REVIEW_PERIOD_ELAPSED = "StartEvent_ReviewPeriodElapsed";

@@ -70,7 +70,8 @@ class ModelRulesTest {
                         "pbc-consultation",
                         "council-reporting",
                         "drawdown-phase",
-                        "closure");
+                        "closure",
+                        "post-transition-monitoring");
         assertThat(definitions())
                 .extracting(ProcessDefinition::getDeploymentId)
                 .containsOnly(definitions().get(0).getDeploymentId());

@@ -39,6 +39,7 @@ import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.posttransition.PostTransition;
 import org.peaceops.engine.reporting.CouncilReportRecords;
 import org.peaceops.engine.reporting.CouncilReporting;
 import org.peaceops.engine.review.BenchmarkReview;
@@ -534,6 +535,13 @@ class TransitionProcessesTest {
                 closed, Closure.TASK_HAND_OVER_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_FUNDING, "PARTLY_FUNDED"));
         driver.complete(closed, Closure.TASK_ADDRESS_FUNDING_GAP, Map.of(Closure.GAP_DECISION, "ACCEPTED_GAP"));
         driver.complete(closed, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE);
+        driver.complete(closed, PostTransition.TASK_DISPOSE_ASSETS);
+        driver.complete(closed, PostTransition.TASK_TRANSFER_ARCHIVES);
+        driver.complete(closed, PostTransition.TASK_END_OF_MISSION_REPORT);
+        nextQuarter();
+        driver.complete(
+                closed, PostTransition.TASK_CHECK_RELAPSE, Map.of(PostTransition.POLITICAL_STABILITY, "CRISIS"));
+        driver.complete(closed, PostTransition.TASK_ESCALATE_RELAPSE_RISK);
         code = terminated;
 
         Set<String> keysSubmitted = new TreeSet<>();
@@ -1639,7 +1647,13 @@ class TransitionProcessesTest {
                 .containsExactly(
                         "Human rights monitoring HANDED_OVER OHCHR FUNDED null",
                         "Mine action HANDED_OVER UNOPS UNFUNDED BRIDGED");
-        assertThat(lifecycle).hasPassed(CALL_CLOSURE, END_TRANSITION_ENDED).isEnded();
+        assertThat(lifecycle)
+                .hasPassed(CALL_CLOSURE)
+                .isWaitingAt(
+                        CALL_POST_TRANSITION_MONITORING,
+                        PostTransition.TASK_DISPOSE_ASSETS,
+                        PostTransition.TASK_TRANSFER_ARCHIVES,
+                        PostTransition.TASK_END_OF_MISSION_REPORT);
     }
 
     @Test
@@ -1661,7 +1675,10 @@ class TransitionProcessesTest {
         driver.complete(code, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE, Map.of(Closure.COMPLETED_ON, "2024-03-01"));
 
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.COMPLETED);
-        assertThat(lifecycle).isEnded();
+        assertThat(lifecycle)
+                .as("nothing left to watch; the liquidation goes on")
+                .hasPassed(CALL_POST_TRANSITION_MONITORING)
+                .isWaitingAt(PostTransition.TASK_DISPOSE_ASSETS);
     }
 
     @Test
@@ -1696,6 +1713,149 @@ class TransitionProcessesTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("LISTED");
+    }
+
+    // ---- after the withdrawal: liquidation and 24 months of monitoring ----
+
+    /** A transition that completed its withdrawal on 2026-01-15: in its 24 months of monitoring. */
+    static final String WITHDRAWN_OPERATION =
+            """
+            {"format": "transition-portfolio/1", "operations": [{"code": "%1$s", "name": "Withdrawn %1$s",
+              "type": "PKO", "hostCountry": "XAR",
+              "transition": {"trigger": "COUNCIL_DECISION", "startedOn": "2024-01-01", "completedOn": "2026-01-15"}}]}
+            """;
+
+    static final Map<String, Object> CALM = Map.of(
+            PostTransition.PROTECTION_INCIDENTS, "STABLE",
+            PostTransition.POLITICAL_STABILITY, "STABLE",
+            PostTransition.FUNDING_PERCENT, 80);
+
+    @Test
+    void aWithdrawnTransitionIsCheckedEveryQuarterAndARelapseRiskIsReferredToTheCouncil() {
+        ProcessInstance lifecycle = imported(WITHDRAWN_OPERATION);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.POST_TRANSITION);
+        assertThat(lifecycle).isWaitingAt(CALL_POST_TRANSITION_MONITORING, PostTransition.TASK_DISPOSE_ASSETS);
+        assertThat(checkTimer().getDuedate())
+                .as("a quarter after the withdrawal")
+                .isEqualTo(Date.from(Instant.parse("2026-04-15T00:00:00Z")));
+
+        nextQuarter();
+        var check = driver.task(code, PostTransition.TASK_CHECK_RELAPSE);
+        assertThat(check.getName()).isEqualTo(code + ": Check for signs of relapse: quarter 1 of 8");
+        assertThat(groupsOf(check)).containsExactly("rc-unct");
+        driver.complete(code, PostTransition.TASK_CHECK_RELAPSE, CALM);
+        assertThat(escalations.openCount(code)).isZero();
+        assertThat(checkTimer().getDuedate()).isEqualTo(Date.from(Instant.parse("2026-07-15T00:00:00Z")));
+
+        nextQuarter();
+        driver.complete(
+                code,
+                PostTransition.TASK_CHECK_RELAPSE,
+                Map.of(
+                        PostTransition.PROTECTION_INCIDENTS, "SHARPLY_RISING",
+                        PostTransition.POLITICAL_STABILITY, "STABLE",
+                        PostTransition.FUNDING_PERCENT, 40));
+        var escalate = driver.task(code, PostTransition.TASK_ESCALATE_RELAPSE_RISK);
+        assertThat(groupsOf(escalate)).containsExactlyInAnyOrder("hq-task-force", "pbso");
+        assertThat(escalations.open(code)).singleElement().satisfies(e -> assertThat(e.reason())
+                .isEqualTo("Risk of relapse: protection incidents are rising sharply; the country team is"
+                        + " funded at 40% of its transition needs, below 50%"));
+        driver.complete(
+                code,
+                PostTransition.TASK_ESCALATE_RELAPSE_RISK,
+                Map.of(PostTransition.REFERRAL, "COUNCIL", PostTransition.REFERRAL_NOTE, "A briefing on the east"));
+
+        assertThat(escalations.openCount(code)).isZero();
+        assertThat(jdbc.sql("select quarter, relapse_risk, referral from relapse_check where operation_code = ?"
+                                + " order by id")
+                        .param(code)
+                        .query((rs, n) -> rs.getInt(1) + " " + rs.getBoolean(2) + " " + rs.getString(3))
+                        .list())
+                .containsExactly("1 false null", "2 true COUNCIL");
+        assertThat(monitoring())
+                .hasPassed(PostTransition.GATEWAY_RELAPSE_RISK)
+                .isWaitingAt(PostTransition.EVENT_CHECK_DUE);
+    }
+
+    @Test
+    void aTransitionRunsFromItsAssessmentToCompletedTwentyFourMonthsAfterItsWithdrawal() {
+        ProcessInstance lifecycle = planDrafted();
+        driver.completePlanInputs(code, Map.of());
+        driver.obtainPbcAdvice(code);
+        driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
+        driver.complete(code, JointTransitionPlanning.TASK_MISSION_SIGNATURE);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.DRAWDOWN);
+        driver.complete(code, TASK_RECORD_DRAWDOWN_ENDED);
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
+        driver.complete(code, Closure.TASK_RECORD_MANDATE_END);
+        driver.complete(code, Closure.TASK_LIST_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_TASK_LISTING, "DONE"));
+        driver.complete(code, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE, Map.of(Closure.COMPLETED_ON, "2026-03-02"));
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.POST_TRANSITION);
+
+        var report = driver.task(code, PostTransition.TASK_END_OF_MISSION_REPORT);
+        assertThat(groupsOf(report)).containsExactly("hq-task-force");
+        assertThat(report.getDueDate())
+                .as("18 months after the withdrawal")
+                .isEqualTo(Date.from(Instant.parse("2027-09-02T00:00:00Z")));
+        driver.complete(code, PostTransition.TASK_DISPOSE_ASSETS);
+        driver.complete(code, PostTransition.TASK_TRANSFER_ARCHIVES);
+        driver.complete(code, PostTransition.TASK_END_OF_MISSION_REPORT);
+        assertThat(jdbc.sql("select step from liquidation_record where operation_code = ? order by id")
+                        .param(code)
+                        .query(String.class)
+                        .list())
+                .containsExactly("ASSET_DISPOSAL", "ARCHIVES", "END_OF_MISSION_REPORT");
+
+        for (int quarter = 1; quarter <= 7; quarter++) {
+            nextQuarter();
+            driver.complete(code, PostTransition.TASK_CHECK_RELAPSE, CALM);
+        }
+        assertThat(registry.find(code).orElseThrow().stage())
+                .as("21 months after the withdrawal")
+                .isEqualTo(Stage.POST_TRANSITION);
+        assertThat(checkTimer().getDuedate())
+                .as("the end of the window")
+                .isEqualTo(Date.from(Instant.parse("2028-03-02T00:00:00Z")));
+        nextQuarter();
+
+        assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.COMPLETED);
+        assertThat(lifecycle)
+                .isEnded()
+                .hasPassed(
+                        CALL_STRATEGIC_ASSESSMENT,
+                        CALL_JOINT_TRANSITION_PLANNING,
+                        TASK_RECORD_DRAWDOWN_ENDED,
+                        CALL_CLOSURE,
+                        SUBPROCESS_LIQUIDATION,
+                        CALL_POST_TRANSITION_MONITORING,
+                        END_TRANSITION_ENDED);
+        assertThat(jdbc.sql("select count(*) from relapse_check where operation_code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(7);
+    }
+
+    private org.camunda.bpm.engine.runtime.Job checkTimer() {
+        return engine.getManagementService()
+                .createJobQuery()
+                .tenantIdIn(code)
+                .activityId(PostTransition.EVENT_CHECK_DUE)
+                .singleResult();
+    }
+
+    /** The next check of the monitoring comes due, and runs. */
+    private void nextQuarter() {
+        ClockUtil.setCurrentTime(Date.from(checkTimer().getDuedate().toInstant().plusSeconds(60)));
+        driver.runJobs(code);
+    }
+
+    private ProcessInstance monitoring() {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(PostTransition.PROCESS_ID)
+                .processInstanceBusinessKey(code)
+                .singleResult();
     }
 
     private void listResidualTask(String title, String entity) {
