@@ -15,6 +15,11 @@ public final class DrawdownPhase {
     public static final String TASK_CONFIRM_CONDITIONS = "Task_ConfirmPhaseConditions";
     public static final String TASK_DECIDE_READINESS = "Task_DecidePhaseReadiness";
     public static final String GATEWAY_PHASE_READINESS = "Gateway_PhaseReadiness";
+    public static final String GATEWAY_WITHDRAWAL_ACCELERATED = "Gateway_WithdrawalAccelerated";
+    public static final String TASK_RECORD_ACCELERATED_RISK = "Task_RecordAcceleratedRisk";
+    public static final String TASK_ACCEPT_ACCELERATED_RISK = "Task_AcceptAcceleratedRisk";
+    public static final String TASK_ASSESS_SITE_SECURITY = "Task_AssessSiteSecurity";
+    public static final String TASK_RECORD_SITE_CLOSURE = "Task_RecordSiteClosure";
     public static final String TASK_RECORD_MITIGATION = "Task_RecordPhaseMitigation";
     public static final String TASK_ACCEPT_MITIGATION = "Task_AcceptPhaseMitigation";
     public static final String GATEWAY_MITIGATION_ACCEPTED = "Gateway_MitigationAccepted";
@@ -42,6 +47,7 @@ public final class DrawdownPhase {
     public static final String PHASE_NAME = "phaseName";
     public static final String PHASE_STATUS = "phaseStatus";
     public static final String PHASE_SITE_IDS = "phaseSiteIds";
+    public static final String ACCELERATED = "accelerated";
     // readiness inputs
     public static final String SECURITY_RISK_LEVEL = "securityRiskLevel";
     public static final String SECURITY_ASSESSMENT_LINK = "securityAssessmentLink";
@@ -74,6 +80,15 @@ public final class DrawdownPhase {
     public static final String REVIEW_AGAIN_ON = "reviewAgainOn";
     public static final String PAUSE_REASONING = "pauseReasoning";
     public static final String COUNCIL_REQUEST = "councilRequest";
+    public static final String ACCELERATE = "ACCELERATE";
+    // accelerated
+    public static final String ACCELERATED_RISKS = "acceleratedRisks";
+    public static final String ACCELERATED_RISK_ID = "acceleratedRiskId";
+    public static final String ACCELERATED_RISK_ACCEPTED = "acceleratedRiskAccepted";
+    public static final String ACCEPTANCE_NOTE = "acceptanceNote";
+    public static final String SITE_SECURITY_RISK_LEVEL = "siteSecurityRiskLevel";
+    public static final String SITE_SECURITY_SUMMARY = "siteSecuritySummary";
+    public static final String SITE_CLOSURE_NOTE = "siteClosureNote";
     // one site (local to each instance of the subprocess)
     public static final String SITE_ID = "siteId";
     public static final String SITE_NAME = "siteName";

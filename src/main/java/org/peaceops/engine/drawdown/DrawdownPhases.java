@@ -107,6 +107,18 @@ public class DrawdownPhases {
                 .orElse(null);
     }
 
+    /**
+     * When the phase's site and end tasks are due: by the hard deadline of an accelerated withdrawal,
+     * else by the phase's planned end, else none.
+     */
+    public Date dueBy(DelegateExecution execution) {
+        if (Boolean.TRUE.equals(execution.getVariable(ACCELERATED))
+                && execution.getVariable(ConsentWithdrawals.HARD_DEADLINE) instanceof String deadline) {
+            return startOfDay(LocalDate.parse(deadline));
+        }
+        return plannedEnd((Long) execution.getVariable(PHASE_ID));
+    }
+
     /** The national POC plan's status as last recorded, to prefill the phase's conditions. */
     public String pocPlanStatus(DelegateExecution execution) {
         return planning.nationalPocPlan(execution.getProcessBusinessKey())

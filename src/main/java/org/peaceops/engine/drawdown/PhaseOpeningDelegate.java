@@ -9,15 +9,18 @@ import org.springframework.stereotype.Component;
 /**
  * Task_OpenPhase: the phase as the process will walk it: its name for the forms, its status (a phase
  * imported while under way skips the readiness gate it has already passed), and its open sites,
- * fixed now (sites added later are not picked up by the multi-instance).
+ * fixed now (sites added later are not picked up by the multi-instance); and whether the withdrawal
+ * is accelerated, with its hard deadline.
  */
 @Component("phaseOpening")
 public class PhaseOpeningDelegate implements JavaDelegate {
 
     private final PhaseRecords records;
+    private final ConsentWithdrawals consent;
 
-    public PhaseOpeningDelegate(PhaseRecords records) {
+    public PhaseOpeningDelegate(PhaseRecords records, ConsentWithdrawals consent) {
         this.records = records;
+        this.consent = consent;
     }
 
     @Override
@@ -26,5 +29,10 @@ public class PhaseOpeningDelegate implements JavaDelegate {
         execution.setVariable(PHASE_NAME, phase.label());
         execution.setVariable(PHASE_STATUS, phase.status());
         execution.setVariable(PHASE_SITE_IDS, DrawdownPhases.join(records.openSites(phase.id())));
+        String operation = execution.getProcessBusinessKey();
+        execution.setVariable(ACCELERATED, consent.accelerated(operation));
+        execution.setVariable(
+                ConsentWithdrawals.HARD_DEADLINE,
+                consent.deadline(operation).map(Object::toString).orElse(null));
     }
 }

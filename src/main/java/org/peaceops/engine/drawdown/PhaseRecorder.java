@@ -3,6 +3,8 @@ package org.peaceops.engine.drawdown;
 import static org.peaceops.engine.drawdown.DrawdownPhase.*;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.forms.FormValues;
@@ -26,6 +28,8 @@ public class PhaseRecorder {
     private final RiskRegister risks;
     private final Escalations escalations;
     private final CurrentUser currentUser;
+    private final ConsentWithdrawals consent;
+    private final Clock clock;
 
     public PhaseRecorder(
             PhaseRecords records,
@@ -33,13 +37,17 @@ public class PhaseRecorder {
             PlanningRecords planning,
             RiskRegister risks,
             Escalations escalations,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ConsentWithdrawals consent,
+            Clock clock) {
         this.records = records;
         this.phases = phases;
         this.planning = planning;
         this.risks = risks;
         this.escalations = escalations;
         this.currentUser = currentUser;
+        this.consent = consent;
+        this.clock = clock;
     }
 
     /** Task_AssessPhaseSecurity: UNDSS's risk level, with the assessment it comes from. */
@@ -160,16 +168,71 @@ public class PhaseRecorder {
                 "Drawdown " + task.getVariable(PHASE_NAME) + " paused: " + task.getVariable(READINESS_REASONS));
     }
 
-    /** Task_DecidePausedPhase, completed: a wait, or a request to the Council, until the review date. */
+    /**
+     * Task_DecidePausedPhase, completed: a wait, or a request to the Council, until the review date;
+     * or, the host having withdrawn its consent, the withdrawal accelerated to a hard deadline.
+     */
     public void pauseDecided(DelegateTask task) {
         String decision = FormValues.text(task, PAUSE_DECISION);
         String reasoning = FormValues.text(task, PAUSE_REASONING);
+        if (ACCELERATE.equals(decision)) {
+            LocalDate deadline = FormValues.date(task, ConsentWithdrawals.HARD_DEADLINE);
+            String letter = FormValues.text(task, ConsentWithdrawals.CONSENT_LETTER_LINK);
+            consent.record(operation(task), LocalDate.now(clock), deadline, letter);
+            task.getExecution().setVariable(ACCELERATED, true);
+            String user = currentUser.completing(task);
+            String note = reasoning + "\nHard deadline " + deadline + "; the host's letter: " + letter;
+            records.followedUp(readinessId(task), null, decision, note, null, user);
+            escalations.close(
+                    operation(task), PAUSED_ESCALATION, subject(task), user, decision + ": " + note, "TASKLIST");
+            return;
+        }
         String note = "ASK_COUNCIL".equals(decision)
                 ? reasoning + "\nAsked of the Council: " + FormValues.text(task, COUNCIL_REQUEST)
                 : reasoning;
         String user = currentUser.completing(task);
         records.followedUp(readinessId(task), null, decision, note, FormValues.date(task, REVIEW_AGAIN_ON), user);
         escalations.close(operation(task), PAUSED_ESCALATION, subject(task), user, decision + ": " + note, "TASKLIST");
+    }
+
+    /** Task_RecordAcceleratedRisk: the risks of leaving on the hard deadline, into the risk register. */
+    public void acceleratedRiskRecorded(DelegateTask task) {
+        String risks = FormValues.text(task, ACCELERATED_RISKS);
+        var risk = this.risks.identified(
+                operation(task),
+                new RiskRegister.IdentifiedRisk(
+                        FormValues.text(task, RISK_CATEGORY),
+                        "Accelerated withdrawal of " + task.getVariable(PHASE_NAME) + " by "
+                                + task.getVariable(ConsentWithdrawals.HARD_DEADLINE) + ": " + risks,
+                        FormValues.text(task, RISK_LIKELIHOOD),
+                        FormValues.text(task, RISK_IMPACT),
+                        "Mission leadership",
+                        null));
+        task.getExecution().setVariable(ACCELERATED_RISK_ID, risk.id());
+        records.record(
+                phaseId(task),
+                PhaseRecords.ACCELERATED_RISK,
+                FormValues.text(task, RISK_IMPACT),
+                null,
+                null,
+                risks,
+                "risk " + risk.id(),
+                currentUser.completing(task));
+    }
+
+    /** Task_AcceptAcceleratedRisk: HQ accepts the risks, with what it does about them. */
+    public void acceleratedRiskAccepted(DelegateTask task) {
+        String note = FormValues.text(task, ACCEPTANCE_NOTE);
+        risks.acceptWith(operation(task), (Long) task.getVariable(ACCELERATED_RISK_ID), note);
+        records.record(
+                phaseId(task),
+                PhaseRecords.ACCELERATED_RISK_ACCEPTED,
+                "ACCEPTED",
+                null,
+                null,
+                note,
+                null,
+                currentUser.completing(task));
     }
 
     /** Task_RepatriateUniformedPersonnel: how many went home, and when the repatriation ended. */

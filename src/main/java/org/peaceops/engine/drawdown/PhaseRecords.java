@@ -24,6 +24,8 @@ public class PhaseRecords {
     public static final String HOST_CONSENT = "HOST_CONSENT";
     public static final String UNCT_FUNDING = "UNCT_FUNDING";
     public static final String REPATRIATION = "REPATRIATION";
+    public static final String ACCELERATED_RISK = "ACCELERATED_RISK";
+    public static final String ACCELERATED_RISK_ACCEPTED = "ACCELERATED_RISK_ACCEPTED";
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -23,7 +23,9 @@ public class SiteHandovers {
             TASK_CHECK_POC_THREATS, "POC threat check",
             TASK_CLEAR_ENVIRONMENT, "Environmental clearance",
             TASK_PLAN_ASSET_DISPOSAL, "Asset disposal plan",
-            TASK_CERTIFY_HANDOVER, "Handover certificate");
+            TASK_CERTIFY_HANDOVER, "Handover certificate",
+            TASK_ASSESS_SITE_SECURITY, "Security assessment",
+            TASK_RECORD_SITE_CLOSURE, "Handover or closure");
 
     private final PhaseRecords records;
     private final JdbcClient jdbc;
@@ -88,6 +90,32 @@ public class SiteHandovers {
                 authority,
                 FormValues.date(task, CERTIFICATE_SIGNED_ON),
                 currentUser.completing(task));
+        jdbc.sql(
+                        """
+                update site set status = ?, closed_on = ?, handover_to = ?, certificate_link = ? where id = ?""")
+                .params(
+                        FormValues.text(task, SITE_OUTCOME),
+                        FormValues.date(task, SITE_CLOSED_ON),
+                        authority,
+                        FormValues.text(task, CERTIFICATE_LINK),
+                        siteId(task))
+                .update();
+    }
+
+    /** Task_AssessSiteSecurity (accelerated): UNDSS's risk level for the site's closure. */
+    public void securityAssessed(DelegateTask task) {
+        update(
+                task,
+                "security_risk_level = ?, security_summary = ?, security_assessed_by = ?",
+                FormValues.text(task, SITE_SECURITY_RISK_LEVEL),
+                FormValues.text(task, SITE_SECURITY_SUMMARY),
+                currentUser.completing(task));
+    }
+
+    /** Task_RecordSiteClosure (accelerated): the site handed over or closed on its date, with what was left. */
+    public void closureRecorded(DelegateTask task) {
+        String authority = FormValues.text(task, RECEIVING_AUTHORITY);
+        update(task, "receiving_authority = ?, closure_note = ?", authority, FormValues.text(task, SITE_CLOSURE_NOTE));
         jdbc.sql(
                         """
                 update site set status = ?, closed_on = ?, handover_to = ?, certificate_link = ? where id = ?""")

@@ -74,6 +74,16 @@ public class RiskRegister {
         return insert(operationCode, values);
     }
 
+    /** Those entitled to decide accept the risk, with what they do about it as its mitigation. */
+    public PortfolioReads.Risk acceptWith(String operationCode, long id, String mitigation) {
+        jdbc.sql(
+                        """
+                update risk set status = 'ACCEPTED', mitigation = ?, updated_at = ? where id = ? and operation_code = ?""")
+                .params(mitigation, Timestamp.from(clock.instant()), id, operationCode)
+                .update();
+        return find(operationCode, id);
+    }
+
     /** The same risk, assessed again (a mitigation that was returned and drafted anew). */
     public PortfolioReads.Risk revised(String operationCode, long id, IdentifiedRisk risk) {
         jdbc.sql(

@@ -60,6 +60,8 @@ public final class TransitionLifecycle {
 
     public static final String MESSAGE_COUNCIL_DECISION = "Message_CouncilDecision";
     public static final String MESSAGE_MANDATE_DECISION = "Message_MandateDecision";
+    public static final String MESSAGE_HOST_CONSENT_WITHDRAWN = "Message_HostConsentWithdrawn";
+    public static final String END_WITHDRAWAL_ACCELERATED = "EndEvent_WithdrawalAccelerated";
     public static final String FORM_MANDATE_DECISION = "form-record-mandate-decision";
     public static final String ESCALATION_REASSESSMENT_REQUESTED = "REASSESSMENT_REQUESTED";
 

@@ -1,0 +1,104 @@
+package org.peaceops.engine.drawdown;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.InputRejectedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The host government withdraws its consent (resolution 2594; the lessons of Mali and Sudan): the
+ * withdrawal gets a hard deadline, and every phase still to come runs accelerated. It comes as
+ * Message_HostConsentWithdrawn, from HQ's decision on a paused phase, or with an imported transition
+ * whose trigger is HOST_CONSENT_WITHDRAWN.
+ */
+@Component("consentWithdrawals")
+public class ConsentWithdrawals {
+
+    public static final String CONSENT_WITHDRAWN_ON = "consentWithdrawnOn";
+    public static final String HARD_DEADLINE = "hardDeadline";
+    public static final String CONSENT_LETTER_LINK = "consentLetterLink";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public ConsentWithdrawals(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Message_HostConsentWithdrawn, received: held to the same rules as HQ's task (the day of the
+     * letter, not in the future; the hard deadline, after it; the letter), refused whole otherwise.
+     */
+    public void fromMessage(DelegateExecution execution) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate withdrawnOn = date(execution, CONSENT_WITHDRAWN_ON, errors);
+        LocalDate deadline = date(execution, HARD_DEADLINE, errors);
+        if (withdrawnOn != null && withdrawnOn.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError(CONSENT_WITHDRAWN_ON, "may not be in the future"));
+        }
+        if (withdrawnOn != null && deadline != null && !deadline.isAfter(withdrawnOn)) {
+            errors.add(
+                    new FieldError(HARD_DEADLINE, "must be after " + CONSENT_WITHDRAWN_ON + " (" + withdrawnOn + ")"));
+        }
+        Object link = execution.getVariable(CONSENT_LETTER_LINK);
+        if (!(link instanceof String text) || !text.matches("^https?://\\S+$")) {
+            errors.add(new FieldError(CONSENT_LETTER_LINK, "is required, as a link starting with https:// or http://"));
+        }
+        if (!errors.isEmpty()) {
+            throw InputRejectedException.invalid(errors);
+        }
+        record(execution.getProcessBusinessKey(), withdrawnOn, deadline, (String) link);
+    }
+
+    public void record(String operationCode, LocalDate withdrawnOn, LocalDate deadline, String letterLink) {
+        jdbc.sql(
+                        """
+                update transition set consent_withdrawn_on = ?, withdrawal_deadline = ?, consent_letter_link = ?
+                where operation_code = ?""")
+                .params(withdrawnOn, deadline, letterLink, operationCode)
+                .update();
+    }
+
+    /** Whether the operation's withdrawal is accelerated: its consent withdrawn, or its trigger. */
+    public boolean accelerated(String operationCode) {
+        return jdbc.sql(
+                                """
+                select count(*) from transition where operation_code = ?
+                  and (trigger_kind = 'HOST_CONSENT_WITHDRAWN' or consent_withdrawn_on is not null)""")
+                        .param(operationCode)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The hard deadline of the withdrawal, when there is one. */
+    public Optional<LocalDate> deadline(String operationCode) {
+        return jdbc.sql("select withdrawal_deadline from transition where operation_code = ?")
+                .param(operationCode)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .optional()
+                .flatMap(deadline -> deadline);
+    }
+
+    private static LocalDate date(DelegateExecution execution, String name, List<FieldError> errors) {
+        Object value = execution.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            errors.add(new FieldError(name, "is required, as a date (YYYY-MM-DD)"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be a real calendar date (YYYY-MM-DD), not '" + value + "'"));
+            return null;
+        }
+    }
+}
