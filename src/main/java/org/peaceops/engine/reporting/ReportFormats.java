@@ -31,7 +31,9 @@ final class ReportFormats {
             "benchmarksOnTrack",
             "benchmarksAtRisk",
             "benchmarksOffTrack",
-            "benchmarksNoData");
+            "benchmarksNoData",
+            "lastRelapseCheck",
+            "relapseRisk");
 
     private ReportFormats() {}
 
@@ -78,6 +80,11 @@ final class ReportFormats {
             md.append("- Open escalations: ")
                     .append(operation.openEscalations())
                     .append("\n");
+            if (TransitionStatusReport.TRANSITIONED.equals(operation.status())) {
+                md.append("- Post-transition monitoring: ")
+                        .append(relapse(operation.lastRelapseCheck()))
+                        .append("\n");
+            }
             if (operation.benchmarks().isEmpty()) {
                 md.append("\nNo benchmarks on record.\n");
                 continue;
@@ -117,12 +124,30 @@ final class ReportFormats {
                         count(operation, "ON_TRACK"),
                         count(operation, "AT_RISK"),
                         count(operation, "OFF_TRACK"),
-                        count(operation, "NO_DATA"));
+                        count(operation, "NO_DATA"),
+                        operation.lastRelapseCheck() == null
+                                ? ""
+                                : operation.lastRelapseCheck().checkedOn(),
+                        operation.lastRelapseCheck() == null
+                                ? ""
+                                : operation.lastRelapseCheck().relapseRisk());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String relapse(TransitionStatusReport.RelapseCheck check) {
+        if (check == null) {
+            return "no check for relapse yet";
+        }
+        String when = "last check on " + check.checkedOn() + " (quarter " + check.quarter() + "): ";
+        if (!check.relapseRisk()) {
+            return when + "no sign of relapse";
+        }
+        return when + "risk of relapse, " + inline(check.findings())
+                + (check.referral() == null ? ", not yet referred" : ", referred to " + check.referral());
     }
 
     private static long count(OperationStatus operation, String status) {

@@ -56,7 +56,8 @@ public class TransitionStatusReport {
                             .toList(),
                     sites(transition.code(), asOf),
                     lastPbcAdvice(transition.code(), asOf),
-                    openEscalations(transition.code(), asOf)));
+                    openEscalations(transition.code(), asOf),
+                    lastRelapseCheck(transition.code(), asOf)));
         }
         return new Report(asOf, operations);
     }
@@ -120,6 +121,31 @@ public class TransitionStatusReport {
                 .orElse(null);
     }
 
+    /**
+     * The latest check for relapse made by the end of the day, during the 24 months after the
+     * withdrawal (post-transition-monitoring); null before the first.
+     */
+    private RelapseCheck lastRelapseCheck(String operationCode, LocalDate asOf) {
+        Timestamp endOfDay =
+                Timestamp.from(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return jdbc
+                .sql(
+                        """
+                select checked_at, quarter, relapse_risk, findings, referral from relapse_check
+                where operation_code = ? and checked_at < ? order by checked_at desc, id desc fetch first 1 rows only""")
+                .params(operationCode, endOfDay)
+                .query((rs, n) -> new RelapseCheck(
+                        LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), ZoneOffset.UTC),
+                        rs.getInt(2),
+                        rs.getBoolean(3),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Escalations opened on or before the day and not closed by its end. */
     private int openEscalations(String operationCode, LocalDate asOf) {
         Timestamp endOfDay =
@@ -153,7 +179,12 @@ public class TransitionStatusReport {
             List<BenchmarkLine> benchmarks,
             Sites sites,
             PbcAdvice lastPbcAdvice,
-            int openEscalations) {}
+            int openEscalations,
+            RelapseCheck lastRelapseCheck) {}
+
+    /** A check for relapse; referral is where a risk was referred (PBC, COUNCIL), once it was. */
+    public record RelapseCheck(
+            LocalDate checkedOn, int quarter, boolean relapseRisk, String findings, String referral) {}
 
     public record BenchmarkLine(String code, String title, String status) {}
 

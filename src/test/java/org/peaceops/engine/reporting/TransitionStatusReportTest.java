@@ -31,6 +31,9 @@ class TransitionStatusReportTest {
     int port;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     ReferencePortfolio reference;
 
     @Autowired
@@ -184,10 +187,10 @@ class TransitionStatusReportTest {
         assertThat(lines.get(0))
                 .isEqualTo("asOf,code,name,status,startedOn,completedOn,stage,sitesTotal,sitesClosed,lastPbcAdvice,"
                         + "openEscalations,benchmarksAchieved,benchmarksOnTrack,benchmarksAtRisk,benchmarksOffTrack,"
-                        + "benchmarksNoData");
+                        + "benchmarksNoData,lastRelapseCheck,relapseRisk");
         assertThat(lines)
                 .contains("2024-06-30," + code + ",Report test " + code
-                        + ",IN_TRANSITION,2023-01-15,,CLOSURE,0,0,,0,0,0,0,0,2");
+                        + ",IN_TRANSITION,2023-01-15,,CLOSURE,0,0,,0,0,0,0,0,2,,");
     }
 
     @ParameterizedTest(name = "{0}={1} is refused")
@@ -201,6 +204,52 @@ class TransitionStatusReportTest {
         assertThat(response.json().path("errors").get(0).path("path").asText()).isEqualTo(parameter);
         assertThat(response.json().path("errors").get(0).path("message").asText())
                 .contains(value);
+    }
+
+    @Test
+    void aTransitionedOperationShowsItsLatestCheckForRelapseAsOfTheDay() {
+        String code = "WATCH" + suffix;
+        importOperation(code, "2023-03-01", "2024-03-31", "");
+        relapseCheck(code, "2024-06-30T10:00:00Z", 1, false, null, null);
+        relapseCheck(code, "2024-09-30T10:00:00Z", 2, true, "a political crisis", "COUNCIL");
+
+        JsonNode first = operation(report("2024-08-01"), code).path("lastRelapseCheck");
+        assertThat(first.path("checkedOn").asText()).isEqualTo("2024-06-30");
+        assertThat(first.path("relapseRisk").asBoolean()).isFalse();
+        JsonNode second = operation(report("2024-09-30"), code).path("lastRelapseCheck");
+        assertThat(second.path("quarter").asInt()).isEqualTo(2);
+        assertThat(second.path("relapseRisk").asBoolean()).isTrue();
+        assertThat(second.path("referral").asText()).isEqualTo("COUNCIL");
+        assertThat(rest().get("/api/reports/transition-status?asOf=2024-09-30&format=md", "hq-planner")
+                        .body())
+                .contains("- Post-transition monitoring: last check on 2024-09-30 (quarter 2): risk of relapse,"
+                        + " a political crisis, referred to COUNCIL");
+        assertThat(rest().get("/api/reports/transition-status?asOf=2024-09-30&format=csv", "hq-planner")
+                        .body())
+                .contains(code + ",Report test " + code + ",TRANSITIONED,2023-03-01,2024-03-31,")
+                .contains(",2024-09-30,true");
+        assertThat(operation(report("2024-06-29"), code)
+                        .path("lastRelapseCheck")
+                        .isNull())
+                .as("before the first check")
+                .isTrue();
+    }
+
+    private void relapseCheck(String code, String at, int quarter, boolean risk, String findings, String referral) {
+        jdbc.sql(
+                        """
+                insert into relapse_check (operation_code, quarter, protection_incidents, political_stability,
+                    funding_percent, assessment, relapse_risk, findings, checked_by, checked_at, referral)
+                values (?, ?, 'STABLE', ?, 80, 'RC office assessment', ?, ?, 'rc-officer', ?, ?)""")
+                .params(
+                        code,
+                        quarter,
+                        risk ? "CRISIS" : "STABLE",
+                        risk,
+                        findings,
+                        java.sql.Timestamp.from(java.time.Instant.parse(at)),
+                        referral)
+                .update();
     }
 
     @Test
