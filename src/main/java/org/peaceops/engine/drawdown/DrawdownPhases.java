@@ -119,6 +119,37 @@ public class DrawdownPhases {
         return plannedEnd((Long) execution.getVariable(PHASE_ID));
     }
 
+    /** WITHDRAWN when the host's withdrawal of consent is on record, to prefill the phase's conditions. */
+    public String consentOnRecord(DelegateExecution execution) {
+        return jdbc.sql("select consent_withdrawn_on from transition where operation_code = ?")
+                        .param(execution.getProcessBusinessKey())
+                        .query((rs, n) -> rs.getObject(1) != null)
+                        .optional()
+                        .orElse(false)
+                ? "WITHDRAWN"
+                : null;
+    }
+
+    /** The withdrawal's deadline on record, to prefill HQ's decision on a paused phase. */
+    public String deadlineOnRecord(DelegateExecution execution) {
+        return transitionText(execution, "withdrawal_deadline");
+    }
+
+    /** The host's letter on record, to prefill HQ's decision on a paused phase. */
+    public String letterOnRecord(DelegateExecution execution) {
+        return transitionText(execution, "consent_letter_link");
+    }
+
+    private String transitionText(DelegateExecution execution, String column) {
+        // the column is one of this class's constants, never input
+        return jdbc.sql("select " + column + " from transition where operation_code = ?")
+                .param(execution.getProcessBusinessKey())
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(value -> value)
+                .orElse(null);
+    }
+
     /** The national POC plan's status as last recorded, to prefill the phase's conditions. */
     public String pocPlanStatus(DelegateExecution execution) {
         return planning.nationalPocPlan(execution.getProcessBusinessKey())

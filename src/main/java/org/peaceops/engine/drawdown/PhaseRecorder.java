@@ -179,7 +179,10 @@ public class PhaseRecorder {
             LocalDate deadline = FormValues.date(task, ConsentWithdrawals.HARD_DEADLINE);
             String letter = FormValues.text(task, ConsentWithdrawals.CONSENT_LETTER_LINK);
             consent.record(operation(task), LocalDate.now(clock), deadline, letter);
-            task.getExecution().setVariable(ACCELERATED, true);
+            // for the phase's later tasks (the task's own copies of the fields go with it)
+            var phase = task.getExecution().getProcessInstance();
+            phase.setVariableLocal(ACCELERATED, true);
+            phase.setVariableLocal(ConsentWithdrawals.HARD_DEADLINE, deadline.toString());
             String user = currentUser.completing(task);
             String note = reasoning + "\nHard deadline " + deadline + "; the host's letter: " + letter;
             records.followedUp(readinessId(task), null, decision, note, null, user);

@@ -1715,6 +1715,31 @@ class TransitionProcessesTest {
     }
 
     @Test
+    void aPhaseReviewedAgainAfterTheHostWithdrewConsentIsPrefilledWithTheWithdrawalOnRecord() {
+        imported(PHASED_OPERATION);
+        driver.giveReadinessInputs(code, Map.of(DrawdownPhase.SECURITY_RISK_LEVEL, "VERY_HIGH"));
+        driver.complete(
+                code,
+                DrawdownPhase.TASK_DECIDE_PAUSED_PHASE,
+                Map.of(DrawdownPhase.PAUSE_DECISION, "WAIT_AND_REVIEW", DrawdownPhase.REVIEW_AGAIN_ON, inDays(5)));
+        consentMessage(Map.of(
+                "consentWithdrawnOn", "2026-03-01",
+                "hardDeadline", "2026-08-31",
+                "consentLetterLink", "https://letters.example/host"));
+        reviewAgain(code);
+
+        var conditions = driver.task(code, DrawdownPhase.TASK_CONFIRM_CONDITIONS);
+        assertThat(engine.getTaskService().getVariable(conditions.getId(), DrawdownPhase.HOST_CONSENT))
+                .isEqualTo("WITHDRAWN");
+        driver.giveReadinessInputs(
+                code, Map.of(DrawdownPhase.HOST_CONSENT, "WITHDRAWN", DrawdownPhase.CONSENT_NOTE, "The letter"));
+        var paused = driver.task(code, DrawdownPhase.TASK_DECIDE_PAUSED_PHASE);
+        assertThat(engine.getTaskService().getVariables(paused.getId()))
+                .containsEntry("hardDeadline", "2026-08-31")
+                .containsEntry("consentLetterLink", "https://letters.example/host");
+    }
+
+    @Test
     void hqMayAccelerateAPhasePausedByTheHostsWithdrawalOfConsent() {
         imported(PHASED_OPERATION);
         driver.giveReadinessInputs(
