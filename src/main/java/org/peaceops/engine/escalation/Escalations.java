@@ -29,11 +29,23 @@ public class Escalations {
     }
 
     public void open(String operationCode, String kind, String subject, String reason, String groups, LocalDate dueOn) {
+        open(operationCode, kind, subject, reason, groups, dueOn, null);
+    }
+
+    private void open(
+            String operationCode,
+            String kind,
+            String subject,
+            String reason,
+            String groups,
+            LocalDate dueOn,
+            String taskId) {
         jdbc.sql(
                         """
-                insert into escalation (operation_code, kind, subject, reason, candidate_groups, opened_at, due_on)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(operationCode, kind, subject, reason, groups, now(), dueOn)
+                insert into escalation (operation_code, kind, subject, reason, candidate_groups, opened_at, due_on,
+                                        task_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(operationCode, kind, subject, reason, groups, now(), dueOn, taskId)
                 .update();
     }
 
@@ -54,7 +66,21 @@ public class Escalations {
                         .collect(Collectors.joining(",")),
                 task.getDueDate() == null
                         ? null
-                        : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC));
+                        : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneOffset.UTC),
+                task.getId());
+    }
+
+    /**
+     * The task of an open escalation was cancelled by its process (the drawdown ended, the mandate was
+     * terminated): the escalation closes, saying so, rather than staying open with no task to answer it.
+     */
+    public void taskCancelled(DelegateTask task) {
+        jdbc.sql(
+                        """
+                update escalation set closed_at = ?, closed_by = 'engine', resolution = ?, channel = 'CANCELLED'
+                where task_id = ? and closed_at is null""")
+                .params(now(), "Cancelled with its task: " + task.getName(), task.getId())
+                .update();
     }
 
     /** Closes the open escalations of this kind and subject (subject null: of this kind). */

@@ -1060,8 +1060,13 @@ class TransitionProcessesTest {
     }
 
     @Test
-    void phasesEndOneByOneAndTheLastEndsTheDrawdownAtTheClosureStage() {
+    void phasesEndOneByOneAndTheLastEndsTheDrawdownAtTheClosureStageCancellingWhatRanAlongside() {
         ProcessInstance lifecycle = imported(DRAWDOWN_OPERATION);
+        // a review under way, its measurements overdue and escalated
+        ProcessInstance review = review(lifecycle);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-24T09:00:00Z")));
+        driver.runJobs(code);
+        assertThat(escalations.open(code)).extracting(e -> e.kind()).contains(OVERDUE_ESCALATION);
 
         driver.endPhase(code);
         assertThat(driver.task(code, DrawdownPhase.TASK_ASSESS_SECURITY).getName())
@@ -1084,6 +1089,15 @@ class TransitionProcessesTest {
                         .count())
                 .as("no more reviews")
                 .isZero();
+        assertThat(review).as("the review under way ends with the drawdown").isEnded();
+        assertThat(escalations.open(code))
+                .as("its escalation closed with its task")
+                .isEmpty();
+        assertThat(jdbc.sql("select channel from escalation where operation_code = ? and kind = ?")
+                        .params(code, OVERDUE_ESCALATION)
+                        .query(String.class)
+                        .list())
+                .containsOnly("CANCELLED");
     }
 
     @Test
