@@ -74,6 +74,32 @@ public class PortfolioReads {
                 .list();
     }
 
+    /**
+     * The transition's dates beyond its stage: the mandate's end, the withdrawal's deadline, the host's
+     * withdrawal of consent with its letter, and the day the withdrawal completed.
+     */
+    public Dates dates(String operationCode) {
+        return jdbc.sql(
+                        """
+                select mandate_end, withdrawal_deadline, consent_withdrawn_on, consent_letter_link, completed_on
+                from transition where operation_code = ?""")
+                .param(operationCode)
+                .query((rs, n) -> new Dates(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .single();
+    }
+
+    public record Dates(
+            LocalDate mandateEnd,
+            LocalDate withdrawalDeadline,
+            LocalDate consentWithdrawnOn,
+            String consentLetterLink,
+            LocalDate completedOn) {}
+
     private static final String SELECT_RISKS =
             "select id, category, description, likelihood, impact, owner, mitigation, status from risk where operation_code = ?";
 

@@ -69,6 +69,7 @@ class OperationsController {
         TransitionRecord transition = access.require(code);
         Map<String, Object> operation = new LinkedHashMap<>();
         operation.put("transition", transition);
+        operation.put("dates", portfolio.dates(code));
         operation.put("resolutions", registry.resolutions(code));
         operation.put("benchmarks", benchmarks.asOf(code, LocalDate.now(clock)));
         operation.put("phases", portfolio.phases(code));

@@ -1717,11 +1717,11 @@ class TransitionProcessesTest {
         consentMessage(withdrawal);
 
         assertThat(lifecycle).hasPassed(END_WITHDRAWAL_ACCELERATED);
-        assertThat(jdbc.sql("select withdrawal_deadline from transition where operation_code = ?")
-                        .param(code)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("2026-06-30");
+        assertThat(portfolio.dates(code)).as("as the operations API shows them").satisfies(dates -> {
+            assertThat(dates.consentWithdrawnOn()).hasToString("2026-03-01");
+            assertThat(dates.withdrawalDeadline()).hasToString("2026-06-30");
+            assertThat(dates.consentLetterLink()).isEqualTo("https://letters.example/host-2026-03-01");
+        });
         // the phase under way goes on as it began; the next one is accelerated
         driver.endPhase(code);
         assertThat(calledPhase()).isWaitingAt(DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
