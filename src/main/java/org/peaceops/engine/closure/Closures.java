@@ -2,10 +2,10 @@ package org.peaceops.engine.closure;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.peaceops.engine.platform.Deadlines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +43,7 @@ public class Closures {
         LocalDate deadline = date(execution, "withdrawal_deadline")
                 .filter(day -> day.isAfter(soonest))
                 .orElse(soonest);
-        return Date.from(deadline.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return Deadlines.startOfDay(deadline);
     }
 
     private Optional<LocalDate> date(DelegateExecution execution, String column) {

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.escalation.Escalations;
+import org.peaceops.engine.platform.Deadlines;
 import org.peaceops.engine.platform.LifecycleTimers;
 import org.peaceops.engine.transition.TransitionLifecycle;
 import org.peaceops.engine.transition.TransitionRecord;
@@ -136,9 +137,7 @@ public class DrawdownAlerts {
 
     /** The escalations' due date. */
     public Date due() {
-        return Date.from(today().plusDays(properties.escalationDueDays())
-                .atStartOfDay(java.time.ZoneOffset.UTC)
-                .toInstant());
+        return Deadlines.startOfDay(today().plusDays(properties.escalationDueDays()));
     }
 
     /** Brings the lifecycle's next check forward to now (the demo's imported operations). */

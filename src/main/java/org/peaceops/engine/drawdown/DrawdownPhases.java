@@ -5,7 +5,6 @@ import static org.peaceops.engine.drawdown.DrawdownPhase.*;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.forms.FormValues;
 import org.peaceops.engine.planning.PlanningRecords;
+import org.peaceops.engine.platform.Deadlines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -97,13 +97,13 @@ public class DrawdownPhases {
     public Date readinessDue(long phaseId) {
         LocalDate soonest = LocalDate.now(clock).plusDays(READINESS_DAYS);
         LocalDate start = records.phase(phaseId).plannedStart();
-        return startOfDay(start != null && start.isAfter(soonest) ? start : soonest);
+        return Deadlines.startOfDay(start != null && start.isAfter(soonest) ? start : soonest);
     }
 
     /** The phase's planned end as the task's due date, or none. */
     public Date plannedEnd(long phaseId) {
         return Optional.ofNullable(records.phase(phaseId).plannedEnd())
-                .map(DrawdownPhases::startOfDay)
+                .map(Deadlines::startOfDay)
                 .orElse(null);
     }
 
@@ -114,7 +114,7 @@ public class DrawdownPhases {
     public Date dueBy(DelegateExecution execution) {
         if (Boolean.TRUE.equals(execution.getVariable(ACCELERATED))
                 && execution.getVariable(ConsentWithdrawals.HARD_DEADLINE) instanceof String deadline) {
-            return startOfDay(LocalDate.parse(deadline));
+            return Deadlines.startOfDay(LocalDate.parse(deadline));
         }
         return plannedEnd((Long) execution.getVariable(PHASE_ID));
     }
@@ -171,7 +171,7 @@ public class DrawdownPhases {
 
     /** When a paused phase's readiness is reviewed again: the start of the day HQ chose (UTC). */
     public Date reviewAgainAt(DelegateExecution execution) {
-        return startOfDay(FormValues.date(execution, REVIEW_AGAIN_ON));
+        return Deadlines.startOfDay(FormValues.date(execution, REVIEW_AGAIN_ON));
     }
 
     /**
@@ -184,7 +184,7 @@ public class DrawdownPhases {
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
                 .optional()
                 .flatMap(deadline -> deadline)
-                .map(DrawdownPhases::startOfDay)
+                .map(Deadlines::startOfDay)
                 .orElse(null);
     }
 
@@ -203,9 +203,5 @@ public class DrawdownPhases {
                 values (?, ?, 'Drawdown', 'COMPLETED', ?, ?)""")
                 .params(operationCode, seq, endedOn, summary)
                 .update();
-    }
-
-    static Date startOfDay(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -46,6 +46,14 @@ public class SiteHandovers {
                 TASK_TITLES.get(task.getTaskDefinitionKey()) + ": " + site.name() + " (" + site.operationCode() + ")");
         task.setVariableLocal(SITE_NAME, site.name());
         task.setVariableLocal(SITE_TYPE, site.type());
+        // created here, as the site's first tasks are (in one transaction): the tasks completed side by
+        // side by different people then only update it
+        jdbc.sql(
+                        """
+                insert into site_handover (site_id, updated_at)
+                select ?, ? from site where id = ? and not exists (select 1 from site_handover where site_id = ?)""")
+                .params(site.id(), Timestamp.from(clock.instant()), site.id(), site.id())
+                .update();
     }
 
     /** Task_CheckSitePocThreats: the threat to civilians after departure, and what protects them. */
@@ -128,24 +136,16 @@ public class SiteHandovers {
                 .update();
     }
 
-    /** One record per site, created by whichever of its tasks completes first. */
+    /** The site's handover record: each of its tasks fills in its part (the record exists from the first). */
     private void update(DelegateTask task, String assignments, Object... values) {
-        long siteId = siteId(task);
         Object[] params = new Object[values.length + 2];
         System.arraycopy(values, 0, params, 0, values.length);
         params[values.length] = Timestamp.from(clock.instant());
-        params[values.length + 1] = siteId;
-        int updated = jdbc.sql("update site_handover set " + assignments + ", updated_at = ? where site_id = ?")
+        params[values.length + 1] = siteId(task);
+        // the assignments are this class's constants, never input
+        jdbc.sql("update site_handover set " + assignments + ", updated_at = ? where site_id = ?")
                 .params(params)
                 .update();
-        if (updated == 0) {
-            jdbc.sql("insert into site_handover (site_id, updated_at) values (?, ?)")
-                    .params(siteId, Timestamp.from(clock.instant()))
-                    .update();
-            jdbc.sql("update site_handover set " + assignments + ", updated_at = ? where site_id = ?")
-                    .params(params)
-                    .update();
-        }
     }
 
     private static long siteId(DelegateTask task) {

@@ -2,6 +2,8 @@ package org.peaceops.engine.platform;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -17,5 +19,10 @@ public class Deadlines {
 
     public Date inDays(int days) {
         return Date.from(clock.instant().plus(Duration.ofDays(days)));
+    }
+
+    /** A day as a due date or a timer: its start, in UTC, the domain's time zone. */
+    public static Date startOfDay(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

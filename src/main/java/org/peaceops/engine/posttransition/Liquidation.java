@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.forms.FormValues;
 import org.peaceops.engine.platform.CurrentUser;
+import org.peaceops.engine.platform.Deadlines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ public class Liquidation {
 
     /** Due the configured months (18) after the withdrawal. */
     public Date due(DelegateExecution execution) {
-        return Withdrawals.startOfDay(
+        return Deadlines.startOfDay(
                 withdrawals.completedOn(execution.getProcessBusinessKey()).plusMonths(properties.liquidationMonths()));
     }
 

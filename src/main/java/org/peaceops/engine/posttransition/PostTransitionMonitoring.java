@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.platform.Deadlines;
 import org.peaceops.engine.transition.TransitionWindow;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ public class PostTransitionMonitoring {
      * first (an imported transition catches up at once, without a check for every quarter it missed).
      */
     public Date nextCheck(DelegateExecution execution) {
-        return Withdrawals.startOfDay(nextCheck(withdrawals.completedOn(execution.getProcessBusinessKey())));
+        return Deadlines.startOfDay(nextCheck(withdrawals.completedOn(execution.getProcessBusinessKey())));
     }
 
     LocalDate nextCheck(LocalDate completedOn) {

@@ -1,8 +1,6 @@
 package org.peaceops.engine.posttransition;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +25,5 @@ public class Withdrawals {
             throw new IllegalStateException("no withdrawal recorded for operation " + operationCode);
         }
         return completedOn;
-    }
-
-    static Date startOfDay(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }
