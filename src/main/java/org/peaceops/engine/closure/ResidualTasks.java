@@ -62,27 +62,26 @@ public class ResidualTasks {
     /** A residual task's task, created: named after it, with what was listed for its form. */
     public void describe(DelegateTask task) {
         long id = (Long) task.getVariable(RESIDUAL_TASK_ID);
+        // the entity it went to once handed over, else the one expected when it was listed
         var listed = jdbc.sql(
                         """
-                select title, description, expected_entity, annual_cost_usd, receiving_entity from residual_task
-                where id = ?""")
+                select title, description, coalesce(receiving_entity, expected_entity), annual_cost_usd
+                from residual_task where id = ?""")
                 .param(id)
-                .query((rs, n) -> new Object[] {
-                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)
-                })
+                .query((rs, n) -> new Listed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
                 .single();
         String operation = task.getExecution().getProcessBusinessKey();
         String title = Closure.TASK_ADDRESS_FUNDING_GAP.equals(task.getTaskDefinitionKey())
                 ? "Financial cliff: "
                 : "Residual task handover: ";
-        task.setName(title + listed[0] + " (" + operation + ")");
-        task.setVariableLocal(RESIDUAL_TITLE, listed[0]);
-        task.setVariableLocal(RESIDUAL_DESCRIPTION, listed[1]);
+        task.setName(title + listed.title() + " (" + operation + ")");
+        task.setVariableLocal(RESIDUAL_TITLE, listed.title());
+        task.setVariableLocal(RESIDUAL_DESCRIPTION, listed.description());
         task.setVariableLocal(
                 RESIDUAL_ANNUAL_COST_USD,
-                ((BigDecimal) listed[3]).stripTrailingZeros().toPlainString());
+                listed.annualCostUsd().stripTrailingZeros().toPlainString());
         if (task.getVariable(RECEIVING_ENTITY) == null) {
-            task.setVariableLocal(RECEIVING_ENTITY, listed[4] != null ? listed[4] : listed[2]);
+            task.setVariableLocal(RECEIVING_ENTITY, listed.expectedEntity());
         }
     }
 

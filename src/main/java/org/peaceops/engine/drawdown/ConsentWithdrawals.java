@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
@@ -77,15 +76,6 @@ public class ConsentWithdrawals {
                         .query(Integer.class)
                         .single()
                 > 0;
-    }
-
-    /** The hard deadline of the withdrawal, when there is one. */
-    public Optional<LocalDate> deadline(String operationCode) {
-        return jdbc.sql("select withdrawal_deadline from transition where operation_code = ?")
-                .param(operationCode)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
-                .optional()
-                .flatMap(deadline -> deadline);
     }
 
     private static LocalDate date(DelegateExecution execution, String name, List<FieldError> errors) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.platform.Deadlines;
@@ -23,6 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("drawdownAlerts")
 public class DrawdownAlerts {
+
+    /** When a site is due to close: its own planned closure, else its phase's revised or planned end. */
+    static final String SITE_CLOSURE = "coalesce(s.planned_closure, p.revised_end, p.planned_end)";
+
+    /** When a phase is due to end: its revised end once it overran, else its planned end. */
+    static final String PHASE_END = "coalesce(p.revised_end, p.planned_end)";
 
     private final JdbcClient jdbc;
     private final PhaseRecords records;
@@ -54,52 +62,50 @@ public class DrawdownAlerts {
     /** The sites past their planned closure and still open, not escalated yet. */
     public List<Long> overdueSites(String operationCode) {
         LocalDate today = LocalDate.now(clock);
+        Set<String> escalated = escalated(operationCode, SITE_OVERDUE);
         return jdbc
-                .sql(
-                        """
-                select s.id, coalesce(s.planned_closure, p.revised_end, p.planned_end) from site s
-                join phase p on p.id = s.phase_id
-                where p.operation_code = ? and s.status = 'OPEN' order by p.seq, s.id""")
+                .sql("select s.id, " + SITE_CLOSURE + " from site s join phase p on p.id = s.phase_id"
+                        + " where p.operation_code = ? and s.status = 'OPEN' order by p.seq, s.id")
                 .param(operationCode)
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .list()
                 .stream()
                 .filter(site -> site.due() != null && site.due().isBefore(today))
                 .map(Due::id)
-                .filter(id -> !escalated(operationCode, SITE_OVERDUE, SITE_SUBJECT + id))
+                .filter(id -> !escalated.contains(SITE_SUBJECT + id))
                 .toList();
     }
 
     /** The phases running more than the margin past their end, not escalated yet. */
     public List<Long> overrunningPhases(String operationCode) {
         LocalDate lastOnTime = LocalDate.now(clock).minusDays(properties.overrunMarginDays());
+        Set<String> escalated = escalated(operationCode, PHASE_OVERRUN);
         return jdbc
-                .sql(
-                        """
-                select id, coalesce(revised_end, planned_end) from phase
-                where operation_code = ? and status in ('ONGOING', 'ON_HOLD') order by seq""")
+                .sql("select p.id, " + PHASE_END + " from phase p"
+                        + " where p.operation_code = ? and p.status in ('ONGOING', 'ON_HOLD') order by p.seq")
                 .param(operationCode)
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .list()
                 .stream()
                 .filter(phase -> phase.due() != null && phase.due().isBefore(lastOnTime))
                 .map(Due::id)
-                .filter(id -> !escalated(operationCode, PHASE_OVERRUN, PHASE_SUBJECT + id))
+                .filter(id -> !escalated.contains(PHASE_SUBJECT + id))
                 .toList();
     }
 
-    private boolean escalated(String operationCode, String kind, String subject) {
+    /** The subjects of this kind already escalated and not yet answered, read once per check. */
+    private Set<String> escalated(String operationCode, String kind) {
         return escalations.open(operationCode).stream()
-                .anyMatch(open -> open.kind().equals(kind) && subject.equals(open.subject()));
+                .filter(open -> open.kind().equals(kind))
+                .map(Escalations.Escalation::subject)
+                .collect(Collectors.toSet());
     }
 
     /** Task_ResolveOverdueSite, created: named after the site, with its escalation. */
     public void siteOverdue(DelegateTask task) {
         var site = records.site((Long) task.getVariable(OVERDUE_SITE_ID));
-        var phase = jdbc.sql(
-                        """
-                select p.id, coalesce(s.planned_closure, p.revised_end, p.planned_end) from site s
-                join phase p on p.id = s.phase_id where s.id = ?""")
+        var phase = jdbc.sql("select p.id, " + SITE_CLOSURE + " from site s join phase p on p.id = s.phase_id"
+                        + " where s.id = ?")
                 .param(site.id())
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .single();
@@ -119,7 +125,7 @@ public class DrawdownAlerts {
     /** Task_ResolveOverrunningPhase, created: named after the phase, with its escalation. */
     public void phaseOverrunning(DelegateTask task) {
         var phase = records.phase((Long) task.getVariable(OVERRUNNING_PHASE_ID));
-        LocalDate end = jdbc.sql("select coalesce(revised_end, planned_end) from phase where id = ?")
+        LocalDate end = jdbc.sql("select " + PHASE_END + " from phase p where p.id = ?")
                 .param(phase.id())
                 .query(LocalDate.class)
                 .single();

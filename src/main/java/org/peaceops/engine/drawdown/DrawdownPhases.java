@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.forms.FormValues;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.platform.Deadlines;
+import org.peaceops.engine.portfolio.PortfolioReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +35,15 @@ public class DrawdownPhases {
     private final JdbcClient jdbc;
     private final PhaseRecords records;
     private final PlanningRecords planning;
+    private final PortfolioReads portfolio;
     private final Clock clock;
 
-    public DrawdownPhases(JdbcClient jdbc, PhaseRecords records, PlanningRecords planning, Clock clock) {
+    public DrawdownPhases(
+            JdbcClient jdbc, PhaseRecords records, PlanningRecords planning, PortfolioReads portfolio, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
         this.planning = planning;
+        this.portfolio = portfolio;
         this.clock = clock;
     }
 
@@ -121,33 +125,23 @@ public class DrawdownPhases {
 
     /** WITHDRAWN when the host's withdrawal of consent is on record, to prefill the phase's conditions. */
     public String consentOnRecord(DelegateExecution execution) {
-        return jdbc.sql("select consent_withdrawn_on from transition where operation_code = ?")
-                        .param(execution.getProcessBusinessKey())
-                        .query((rs, n) -> rs.getObject(1) != null)
-                        .optional()
-                        .orElse(false)
-                ? "WITHDRAWN"
-                : null;
+        return dates(execution).consentWithdrawnOn() != null ? "WITHDRAWN" : null;
     }
 
     /** The withdrawal's deadline on record, to prefill HQ's decision on a paused phase. */
     public String deadlineOnRecord(DelegateExecution execution) {
-        return transitionText(execution, "withdrawal_deadline");
+        return Optional.ofNullable(dates(execution).withdrawalDeadline())
+                .map(LocalDate::toString)
+                .orElse(null);
     }
 
     /** The host's letter on record, to prefill HQ's decision on a paused phase. */
     public String letterOnRecord(DelegateExecution execution) {
-        return transitionText(execution, "consent_letter_link");
+        return dates(execution).consentLetterLink();
     }
 
-    private String transitionText(DelegateExecution execution, String column) {
-        // the column is one of this class's constants, never input
-        return jdbc.sql("select " + column + " from transition where operation_code = ?")
-                .param(execution.getProcessBusinessKey())
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
-                .optional()
-                .flatMap(value -> value)
-                .orElse(null);
+    private PortfolioReads.Dates dates(DelegateExecution execution) {
+        return portfolio.dates(execution.getProcessBusinessKey());
     }
 
     /** The national POC plan's status as last recorded, to prefill the phase's conditions. */
@@ -179,11 +173,9 @@ public class DrawdownPhases {
      * deadline, else the end of its mandate, else none.
      */
     public Date withdrawalDeadline(DelegateExecution execution) {
-        return jdbc.sql("select coalesce(withdrawal_deadline, mandate_end) from transition where operation_code = ?")
-                .param(execution.getProcessBusinessKey())
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
-                .optional()
-                .flatMap(deadline -> deadline)
+        var dates = dates(execution);
+        return Optional.ofNullable(dates.withdrawalDeadline())
+                .or(() -> Optional.ofNullable(dates.mandateEnd()))
                 .map(Deadlines::startOfDay)
                 .orElse(null);
     }

@@ -2,8 +2,10 @@ package org.peaceops.engine.drawdown;
 
 import static org.peaceops.engine.drawdown.DrawdownPhase.*;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.peaceops.engine.portfolio.PortfolioReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +19,12 @@ public class PhaseOpeningDelegate implements JavaDelegate {
 
     private final PhaseRecords records;
     private final ConsentWithdrawals consent;
+    private final PortfolioReads portfolio;
 
-    public PhaseOpeningDelegate(PhaseRecords records, ConsentWithdrawals consent) {
+    public PhaseOpeningDelegate(PhaseRecords records, ConsentWithdrawals consent, PortfolioReads portfolio) {
         this.records = records;
         this.consent = consent;
+        this.portfolio = portfolio;
     }
 
     @Override
@@ -33,6 +37,8 @@ public class PhaseOpeningDelegate implements JavaDelegate {
         execution.setVariable(ACCELERATED, consent.accelerated(operation));
         execution.setVariable(
                 ConsentWithdrawals.HARD_DEADLINE,
-                consent.deadline(operation).map(Object::toString).orElse(null));
+                Optional.ofNullable(portfolio.dates(operation).withdrawalDeadline())
+                        .map(Object::toString)
+                        .orElse(null));
     }
 }

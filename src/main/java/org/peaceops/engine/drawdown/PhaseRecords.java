@@ -109,7 +109,7 @@ public class PhaseRecords {
                 .sql(
                         """
                 select rating, amount, summary from phase_record where phase_id = ? and kind = ?
-                order by recorded_at desc, id desc""")
+                order by recorded_at desc, id desc fetch first 1 rows only""")
                 .params(phaseId, kind)
                 .query((rs, n) -> new PhaseRecord(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)))
                 .list()
@@ -123,7 +123,7 @@ public class PhaseRecords {
                 .sql(
                         """
                 select r.amount from phase_record r join phase p on p.id = r.phase_id
-                where p.operation_code = ? and r.kind = 'UNCT_FUNDING' order by r.recorded_at desc, r.id desc""")
+                where p.operation_code = ? and r.kind = 'UNCT_FUNDING' order by r.recorded_at desc, r.id desc fetch first 1 rows only""")
                 .param(operationCode)
                 .query(BigDecimal.class)
                 .list()
@@ -167,29 +167,6 @@ public class PhaseRecords {
                 .update();
     }
 
-    /** The phase's readiness decisions, oldest first, each with the steps that followed it. */
-    public List<Readiness> readinessDecisions(long phaseId) {
-        return jdbc
-                .sql("select id, outcome, reasons, risk_id from phase_readiness where phase_id = ? order by id")
-                .param(phaseId)
-                .query((rs, n) -> new Readiness(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4) == null ? null : rs.getLong(4)))
-                .list()
-                .stream()
-                .map(readiness -> readiness.withSteps(steps(readiness.id())))
-                .toList();
-    }
-
-    private List<String> steps(long readinessId) {
-        return jdbc.sql("select step from phase_readiness_step where readiness_id = ? order by id")
-                .param(readinessId)
-                .query(String.class)
-                .list();
-    }
-
     public void ended(long phaseId, LocalDate endedOn, String summary) {
         jdbc.sql("update phase set status = 'COMPLETED', ended_on = ?, end_summary = ? where id = ?")
                 .params(endedOn, summary, phaseId)
@@ -226,15 +203,4 @@ public class PhaseRecords {
             String securityRiskLevel,
             BigDecimal unctFundingCoverage,
             String hostConsent) {}
-
-    public record Readiness(long id, String outcome, String reasons, Long riskId, List<String> steps) {
-
-        Readiness(long id, String outcome, String reasons, Long riskId) {
-            this(id, outcome, reasons, riskId, List.of());
-        }
-
-        Readiness withSteps(List<String> steps) {
-            return new Readiness(id, outcome, reasons, riskId, steps);
-        }
-    }
 }

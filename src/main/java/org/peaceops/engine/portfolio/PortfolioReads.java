@@ -39,7 +39,7 @@ public class PortfolioReads {
     }
 
     /** The phase's readiness decisions (phase-readiness), oldest first, with what followed each. */
-    private List<Readiness> readiness(long phaseId) {
+    public List<Readiness> readiness(long phaseId) {
         return jdbc.sql(
                         """
                 select id, outcome, reasons, decided_at, risk_id from phase_readiness where phase_id = ? order by id""")

@@ -3,7 +3,6 @@ package org.peaceops.engine.reporting;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.transition.OperationAccess;
 import org.peaceops.engine.transition.OperationCycle;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,11 +44,6 @@ class CouncilReportsController {
     Map<String, Object> period(@PathVariable String code, @RequestBody JsonNode body) {
         var transition = access.require(code);
         OperationCycle.requireScheduler(identityService, "set the reporting period");
-        if (!body.isObject() || !body.path("period").isTextual()) {
-            throw InputRejectedException.invalid("/period", "is required, as an ISO-8601 period such as P90D");
-        }
-        return Map.of(
-                "period",
-                schedule.change(transition, body.path("period").asText()).toString());
+        return Map.of("period", schedule.change(transition, body).toString());
     }
 }

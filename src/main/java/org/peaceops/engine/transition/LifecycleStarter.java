@@ -2,6 +2,7 @@ package org.peaceops.engine.transition;
 
 import static org.peaceops.engine.transition.TransitionLifecycle.*;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -45,38 +46,26 @@ public class LifecycleStarter {
                     .startProcessInstanceByKey(PROCESS_ID, code, variables)
                     .getId();
         }
-        if (stage == Stage.POST_TRANSITION) {
-            // liquidation and monitoring run side by side after the withdrawal: both start
-            String id = runtimeService
-                    .createProcessInstanceByKey(PROCESS_ID)
-                    .businessKey(code)
-                    .setVariables(variables)
-                    .startBeforeActivity(SUBPROCESS_LIQUIDATION)
-                    .startBeforeActivity(CALL_POST_TRANSITION_MONITORING)
-                    .execute()
-                    .getId();
-            registry.attachLifecycle(transitionId, code, id);
-            return id;
-        }
-        String activity =
+        // after the withdrawal, liquidation and monitoring run side by side: both start
+        List<String> activities =
                 switch (stage) {
-                    case PLANNING -> CALL_JOINT_TRANSITION_PLANNING;
-                    case DRAWDOWN -> GATEWAY_PHASES_ON_RECORD;
-                    case CLOSURE -> CALL_CLOSURE;
-                    default -> null;
+                    case PLANNING -> List.of(CALL_JOINT_TRANSITION_PLANNING);
+                    case DRAWDOWN -> List.of(GATEWAY_PHASES_ON_RECORD);
+                    case CLOSURE -> List.of(CALL_CLOSURE);
+                    case POST_TRANSITION -> List.of(SUBPROCESS_LIQUIDATION, CALL_POST_TRANSITION_MONITORING);
+                    default -> List.of();
                 };
-        if (activity == null) {
+        if (activities.isEmpty()) {
             return null;
         }
         // start listeners do not run when starting before an activity: link the transition here. The
         // benchmark review's timer starts with the planning-and-drawdown scope around the activity.
-        String id = runtimeService
+        var start = runtimeService
                 .createProcessInstanceByKey(PROCESS_ID)
                 .businessKey(code)
-                .setVariables(variables)
-                .startBeforeActivity(activity)
-                .execute()
-                .getId();
+                .setVariables(variables);
+        activities.forEach(start::startBeforeActivity);
+        String id = start.execute().getId();
         registry.attachLifecycle(transitionId, code, id);
         return id;
     }

@@ -1,5 +1,6 @@
 package org.peaceops.engine.transition;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -63,6 +64,15 @@ public abstract class OperationCycle {
                 .flatMap(own -> own)
                 .map(Period::parse)
                 .orElse(defaultPeriod);
+    }
+
+    /** Sets the operation's own period from a request body: {"period": "P1M"}. */
+    public Period change(TransitionRecord transition, JsonNode body) {
+        if (body == null || !body.isObject() || !body.path("period").isTextual()) {
+            throw InputRejectedException.invalid(
+                    "/period", "is required, as an ISO-8601 period such as " + defaultPeriod);
+        }
+        return change(transition, body.path("period").asText());
     }
 
     /**

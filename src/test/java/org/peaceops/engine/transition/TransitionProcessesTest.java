@@ -95,9 +95,6 @@ class TransitionProcessesTest {
     BenchmarkRecords benchmarks;
 
     @Autowired
-    org.peaceops.engine.drawdown.PhaseRecords phases;
-
-    @Autowired
     org.peaceops.engine.lesson.Lessons lessons;
 
     @Autowired
@@ -1218,11 +1215,11 @@ class TransitionProcessesTest {
         assertThat(conditions.getDueDate())
                 .as("by the phase's planned start")
                 .isEqualTo(Date.from(Instant.parse("2026-04-01T00:00:00Z")));
-        assertThat(phases.readinessDecisions(phaseId(1))).isEmpty();
+        assertThat(portfolio.readiness(phaseId(1))).isEmpty();
 
         driver.giveReadinessInputs(code, Map.of());
 
-        assertThat(phases.readinessDecisions(phaseId(1))).singleElement().satisfies(readiness -> {
+        assertThat(portfolio.readiness(phaseId(1))).singleElement().satisfies(readiness -> {
             assertThat(readiness.outcome()).isEqualTo("PROCEED");
             assertThat(readiness.reasons()).isEqualTo("all readiness conditions are met");
         });
@@ -1302,7 +1299,7 @@ class TransitionProcessesTest {
         driver.endPhase(code);
         driver.giveReadinessInputs(code, Map.of(DrawdownPhase.HOST_CONSENT, "CONDITIONAL"));
 
-        var readiness = phases.readinessDecisions(phaseId(3)).get(0);
+        var readiness = portfolio.readiness(phaseId(3)).get(0);
         assertThat(readiness.outcome()).isEqualTo("PROCEED_WITH_MITIGATION");
         assertThat(readiness.reasons())
                 .isEqualTo("a minimum-condition benchmark is AT_RISK or has NO_DATA;"
@@ -1329,7 +1326,7 @@ class TransitionProcessesTest {
         driver.complete(
                 code, DrawdownPhase.TASK_ACCEPT_MITIGATION, Map.of(DrawdownPhase.MITIGATION_DECISION, "ACCEPT"));
 
-        var followedUp = phases.readinessDecisions(phaseId(3)).get(0);
+        var followedUp = portfolio.readiness(phaseId(3)).get(0);
         assertThat(followedUp.steps())
                 .containsExactly(
                         "MITIGATION_RECORDED", "MITIGATION_RETURNED", "MITIGATION_RECORDED", "MITIGATION_ACCEPTED");
@@ -1380,7 +1377,7 @@ class TransitionProcessesTest {
         reviewAgain(code);
         driver.giveReadinessInputs(code, Map.of());
 
-        assertThat(phases.readinessDecisions(phaseId(1)))
+        assertThat(portfolio.readiness(phaseId(1)))
                 .extracting(r -> r.outcome() + " " + r.steps())
                 .containsExactly("PAUSE_AND_ESCALATE [WAIT_AND_REVIEW]", "PROCEED []");
         assertThat(portfolio.phases(code).get(0).status()).isEqualTo("ONGOING");
