@@ -65,6 +65,12 @@ public class RestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response putRaw(String path, String user, String body) {
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {

@@ -30,6 +30,24 @@ public class DeployedForms {
         return byDeployment.computeIfAbsent(deploymentId, this::load).get(formId);
     }
 
+    /**
+     * The form with this id in the newest deployment that holds it, or null: for values that arrive
+     * without a task (a message), held to the form that asks for the same values.
+     */
+    public CamundaForm latest(String formId) {
+        for (var deployment : repositoryService
+                .createDeploymentQuery()
+                .orderByDeploymentTime()
+                .desc()
+                .list()) {
+            CamundaForm form = find(deployment.getId(), formId);
+            if (form != null) {
+                return form;
+            }
+        }
+        return null;
+    }
+
     private Map<String, CamundaForm> load(String deploymentId) {
         var commandContext = Context.getCommandContext();
         // The caller may not read deployments; reading a form is not an act on the caller's behalf.

@@ -5,13 +5,13 @@ package org.peaceops.engine.platform;
  * web layer whose exception mapping we do not own (the Camunda webapps' engine API) can still answer
  * with the refusal instead of the engine's wrapped 500.
  */
-final class RejectionCapture {
+public final class RejectionCapture {
 
     private static final ThreadLocal<InputRejectedException[]> CURRENT = new ThreadLocal<>();
 
     private RejectionCapture() {}
 
-    static void begin() {
+    public static void begin() {
         CURRENT.set(new InputRejectedException[1]);
     }
 
@@ -22,7 +22,7 @@ final class RejectionCapture {
         }
     }
 
-    static InputRejectedException end() {
+    public static InputRejectedException end() {
         InputRejectedException[] slot = CURRENT.get();
         CURRENT.remove();
         return slot == null ? null : slot[0];

@@ -31,13 +31,4 @@ class WebConfiguration {
         registration.setOrder(20);
         return registration;
     }
-
-    @Bean
-    FilterRegistrationBean<WebappRejectionFilter> webappRejections() {
-        var registration = new FilterRegistrationBean<>(new WebappRejectionFilter());
-        registration.setName("webapp-rejections");
-        registration.addUrlPatterns("/camunda/api/engine/*");
-        registration.setOrder(30);
-        return registration;
-    }
 }

@@ -1,15 +1,11 @@
-package org.peaceops.engine.platform;
+package org.peaceops.engine.web;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -19,14 +15,16 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.peaceops.engine.forms.DeployedForms;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API at /engine-rest: HTTP Basic for every call (the engine would otherwise serve
- * anonymous callers without authorization checks), and a 400 that names the field when a listener
- * refuses input, where the engine would answer 500.
+ * anonymous callers without authorization checks); the guards that hold requests to what was asked
+ * and to the caller's role; and the answers for what the engine would report as a server error
+ * although the client was at fault or lost a race ({@link EngineErrorAnswers}).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
@@ -39,6 +37,43 @@ class EngineRestConfiguration {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(10);
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineRouteGuard> engineRouteGuard(ProcessEngine engine, SecurityProperties security) {
+        var registration = new FilterRegistrationBean<>(new EngineRouteGuard(callers(engine), security));
+        registration.setName("engine-route-guard");
+        registration.addUrlPatterns(ENGINE_MOUNTS);
+        // after the authentication filters (engine REST: 10), so that the caller is known
+        registration.setOrder(14);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineInputGuard> engineInputGuard(
+            ProcessEngine engine, DeployedForms deployedForms, MessagePayloads messages) {
+        Callers callers = callers(engine);
+        var registration = new FilterRegistrationBean<>(
+                new EngineInputGuard(callers, new SubmissionForms(engine, deployedForms, callers), messages));
+        registration.setName("engine-input-guard");
+        registration.addUrlPatterns(ENGINE_MOUNTS);
+        registration.setOrder(15);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappRejectionFilter> webappRejections() {
+        var registration = new FilterRegistrationBean<>(new WebappRejectionFilter());
+        registration.setName("webapp-rejections");
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(30);
+        return registration;
+    }
+
+    private static final String[] ENGINE_MOUNTS = {"/engine-rest/*", "/camunda/api/engine/*"};
+
+    private static Callers callers(ProcessEngine engine) {
+        return new Callers(engine.getIdentityService(), engine.getName());
     }
 
     @Bean
@@ -63,53 +98,14 @@ class EngineRestConfiguration {
         }
     }
 
-    /**
-     * What the engine reports as a server error although the request was at fault: input a listener
-     * refused (400), and a resource that does not exist or belongs to another tenant (404, the same
-     * answer for both, so that nobody learns what other operations hold).
-     */
     static Response clientError(Throwable thrown) {
-        var rejected = InputRejectedException.findIn(thrown);
-        if (rejected != null) {
-            return rejection(rejected);
-        }
-        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage();
-            if (message.contains(OTHER_TENANT)) {
-                Matcher id = QUOTED_TASK_ID.matcher(message);
-                return notFound(
-                        id.find() ? "Cannot find task with id " + id.group(1) + ": task is null" : "Cannot find it");
-            }
-            if (t instanceof NullValueException && message.startsWith("Cannot find")) {
-                return notFound(message);
-            }
-        }
-        return null;
-    }
-
-    private static final String OTHER_TENANT = "ENGINE-13034";
-    private static final Pattern QUOTED_TASK_ID = Pattern.compile("task '([^']+)'");
-
-    private static Response notFound(String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "InvalidRequestException");
-        body.put("message", message);
-        return Response.status(404)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body)
-                .build();
-    }
-
-    static Response rejection(InputRejectedException rejected) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        // type and message are what Tasklist shows to the user; errors is the project's error format.
-        body.put("type", "InputRejectedException");
-        body.put("message", rejected.getMessage());
-        body.put("errors", rejected.errors());
-        return Response.status(rejected.status())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body)
-                .build();
+        EngineErrorAnswers.Answer answer = EngineErrorAnswers.forThrown(thrown);
+        return answer == null
+                ? null
+                : Response.status(answer.status())
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(EngineErrorAnswers.body(answer))
+                        .build();
     }
 
     public static class RejectionAwareRestExceptionHandler extends RestExceptionHandler {

@@ -1,4 +1,4 @@
-package org.peaceops.engine.platform;
+package org.peaceops.engine.web;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -7,12 +7,12 @@ import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Marker;
 
 /**
- * Keeps refused user input out of the error log. The engine logs every exception that ends a command
- * (and its REST layer every 500) with a stack trace, a form that a user filled in wrongly included;
- * the caller already got a 400 that says what to fix, so such a refusal is logged in one line at
- * DEBUG instead.
+ * Keeps a client's mistakes out of the error log. The engine logs every exception that ends a command
+ * (and its REST layer every 500) with a stack trace, a form that a user filled in wrongly, a lost race
+ * and a task of another operation included; the caller already got a 4xx that says what happened
+ * ({@link EngineErrorAnswers}), so such an exception is logged in one line at DEBUG instead.
  */
-public class RejectedInputLogFilter extends TurboFilter {
+public final class RejectedInputLogFilter extends TurboFilter {
 
     private static final String ENGINE = "org.camunda.bpm.engine";
 
@@ -22,12 +22,12 @@ public class RejectedInputLogFilter extends TurboFilter {
             return FilterReply.NEUTRAL;
         }
         Throwable thrown = t != null ? t : lastThrowable(params);
-        InputRejectedException rejected = InputRejectedException.findIn(thrown);
-        if (rejected == null) {
+        EngineErrorAnswers.Answer answer = thrown == null ? null : EngineErrorAnswers.forThrown(thrown, false);
+        if (answer == null) {
             return FilterReply.NEUTRAL;
         }
         if (logger.isDebugEnabled()) {
-            logger.debug("Refused input ({}): {}", rejected.status(), rejected.getMessage());
+            logger.debug("Answered a client's request with {}: {}", answer.status(), answer.message());
         }
         return FilterReply.DENY;
     }

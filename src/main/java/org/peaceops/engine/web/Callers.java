@@ -1,0 +1,84 @@
+package org.peaceops.engine.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * Who is calling the engine's REST API: the engine's authentication for /engine-rest (set by its
+ * HTTP Basic filter), or the signed-in webapp session for the webapps' own engine API, whose
+ * authentication filter may run after ours.
+ */
+final class Callers {
+
+    private final IdentityService identityService;
+    private final String engineName;
+
+    Callers(IdentityService identityService, String engineName) {
+        this.identityService = identityService;
+        this.engineName = engineName;
+    }
+
+    /** A signed-in user with the groups and tenants the engine knows. */
+    record Caller(String userId, List<String> groupIds, List<String> tenantIds) {
+        boolean inAnyGroup(List<String> groups) {
+            return groupIds.stream().anyMatch(groups::contains);
+        }
+    }
+
+    /** The caller, or null for an anonymous request (which the authentication filters refuse). */
+    Caller of(HttpServletRequest request) {
+        Authentication current = identityService.getCurrentAuthentication();
+        if (current != null) {
+            return new Caller(current.getUserId(), listOf(current.getGroupIds()), listOf(current.getTenantIds()));
+        }
+        var session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
+        if (!(signedIn instanceof UserAuthentication user)) {
+            return null;
+        }
+        return new Caller(user.getIdentityId(), listOf(user.getGroupIds()), listOf(user.getTenantIds()));
+    }
+
+    /** Runs a look-up as the caller, so that it sees only what the caller may see. */
+    <T> T as(Caller caller, Supplier<T> lookup) {
+        Authentication before = identityService.getCurrentAuthentication();
+        identityService.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
+        try {
+            return lookup.get();
+        } finally {
+            restore(before);
+        }
+    }
+
+    /** Runs a look-up of the models themselves, which is not an act on the caller's behalf. */
+    <T> T unrestricted(Supplier<T> lookup) {
+        Authentication before = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return lookup.get();
+        } finally {
+            restore(before);
+        }
+    }
+
+    private static List<String> listOf(java.util.Collection<String> ids) {
+        return ids == null ? List.of() : new ArrayList<>(ids);
+    }
+
+    private void restore(Authentication before) {
+        if (before == null) {
+            identityService.clearAuthentication();
+        } else {
+            identityService.setAuthentication(before);
+        }
+    }
+}

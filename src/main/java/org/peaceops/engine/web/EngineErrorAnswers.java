@@ -1,0 +1,121 @@
+package org.peaceops.engine.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.InputRejectedException;
+
+/**
+ * What the engine reports as a server error although the request was at fault or lost a race, and
+ * the answer it should have had: refused input (400), a resource that does not exist or belongs to
+ * another tenant (404, the same for both), and a request that lost a race for the same task, message
+ * or record (409). The message is plain, with no engine internals, in the engine REST error format
+ * ({@code type}, {@code message}), which Tasklist shows as it is.
+ */
+final class EngineErrorAnswers {
+
+    record Answer(int status, String type, String message, List<FieldError> errors) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern QUOTED_TASK_ID = Pattern.compile("task '([^']+)'");
+    static final String CONCURRENT_CHANGE =
+            "Someone else changed this at the same moment. Reload to see the current state, then try again.";
+
+    private EngineErrorAnswers() {}
+
+    static Answer rejected(int status, List<FieldError> errors) {
+        String message = errors.stream()
+                .map(error -> error.path().isEmpty() ? error.message() : error.path() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+        return new Answer(status, "InputRejectedException", message, errors);
+    }
+
+    /** The answer for an exception the engine threw, or null when it is a server error after all. */
+    static Answer forThrown(Throwable thrown) {
+        return forThrown(thrown, true);
+    }
+
+    /**
+     * @param uniqueViolations whether a broken unique constraint counts as a lost race: it does for a
+     *     request, but the log keeps it, since in a job it would be a defect to look into
+     */
+    static Answer forThrown(Throwable thrown, boolean uniqueViolations) {
+        InputRejectedException rejected = InputRejectedException.findIn(thrown);
+        if (rejected != null) {
+            return new Answer(rejected.status(), "InputRejectedException", rejected.getMessage(), rejected.errors());
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (uniqueViolations
+                    && t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return conflict();
+            }
+            Answer answer = forEngineError(t.getClass().getSimpleName(), t.getMessage());
+            if (answer != null) {
+                return answer;
+            }
+        }
+        return null;
+    }
+
+    /** The same, from the error body that the engine's REST layer wrote ({@code type}, {@code message}). */
+    static Answer forEngineError(String type, String message) {
+        String text = message == null ? "" : message;
+        if ("OptimisticLockingException".equals(type) || text.contains("ENGINE-03005")) {
+            return conflict();
+        }
+        if ("TaskAlreadyClaimedException".equals(type)) {
+            return new Answer(409, "ConflictException", "Someone else has already claimed this task.", List.of());
+        }
+        if (text.contains("ENGINE-13034")) {
+            Matcher id = QUOTED_TASK_ID.matcher(text);
+            return notFound(
+                    id.find() ? "Cannot find task with id " + id.group(1) + ": task is null" : "Cannot find it");
+        }
+        if ("NullValueException".equals(type) && text.startsWith("Cannot find")) {
+            return notFound(text);
+        }
+        if (text.startsWith("ENGINE-09003") || text.startsWith("ENGINE-09005")) {
+            // a model that does not parse: the designer's to fix, with the parser's words
+            return new Answer(400, "InvalidRequestException", text.replaceFirst("^ENGINE-\\d+ ", ""), List.of());
+        }
+        if (text.contains("ENGINE-13043")) {
+            return new Answer(400, "InvalidRequestException", "No process waits for this condition.", List.of());
+        }
+        return null;
+    }
+
+    static Map<String, Object> body(Answer answer) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", answer.type());
+        body.put("message", answer.message());
+        if (!answer.errors().isEmpty()) {
+            body.put("errors", answer.errors());
+        }
+        return body;
+    }
+
+    static void write(HttpServletResponse response, Answer answer) throws IOException {
+        response.setStatus(answer.status());
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsBytes(body(answer)));
+    }
+
+    private static Answer conflict() {
+        return new Answer(409, "ConflictException", CONCURRENT_CHANGE, List.of());
+    }
+
+    private static Answer notFound(String message) {
+        return new Answer(404, "InvalidRequestException", message, List.of());
+    }
+}
