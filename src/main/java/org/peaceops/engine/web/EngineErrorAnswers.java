@@ -70,8 +70,15 @@ final class EngineErrorAnswers {
     /** The same, from the error body that the engine's REST layer wrote ({@code type}, {@code message}). */
     static Answer forEngineError(String type, String message) {
         String text = message == null ? "" : message;
-        if ("OptimisticLockingException".equals(type) || text.contains("ENGINE-03005")) {
+        if ("OptimisticLockingException".equals(type)
+                || text.contains("ENGINE-03005")
+                // the loser read the task's execution before the winner moved it on
+                || ("PvmException".equals(type) && text.contains("has no current activity"))) {
             return conflict();
+        }
+        if ("MismatchingMessageCorrelationException".equals(type)) {
+            // the engine answers 400 already; named here so that the log keeps out the client's mistake
+            return new Answer(400, "InvalidRequestException", text, List.of());
         }
         if ("TaskAlreadyClaimedException".equals(type)) {
             return new Answer(409, "ConflictException", "Someone else has already claimed this task.", List.of());

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.peaceops.engine.platform.FieldError;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Holds what a client writes through the engine's REST API (both mounts: /engine-rest and the
@@ -45,6 +46,16 @@ final class EngineInputGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        RejectedInputLogFilter.servingAClient(true);
+        try {
+            guard(request, response, chain);
+        } finally {
+            RejectedInputLogFilter.servingAClient(false);
+        }
+    }
+
+    private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         EngineRoute route = EngineRoute.of(request);
         if (route == null || !route.writes() || !json(request)) {
             chain.doFilter(request, response);
@@ -64,7 +75,35 @@ final class EngineInputGuard extends OncePerRequestFilter {
             return;
         }
         // a body that is not JSON goes on as it came: the engine answers it with its own 400
-        chain.doFilter(cached, response);
+        if (route.is("task", "*", "*")) {
+            answerATaskGoneMeanwhile(route.segments().get(1), cached, response, chain);
+        } else {
+            chain.doFilter(cached, response);
+        }
+    }
+
+    /**
+     * When two people complete a task at the same moment, the loser may find the task still there but
+     * its grant already gone with the winner's completion: the engine answers 403. The task is gone,
+     * and the answer says so.
+     */
+    private void answerATaskGoneMeanwhile(
+            String taskId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var buffered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, buffered);
+        if (buffered.getStatus() == HttpServletResponse.SC_FORBIDDEN && !forms.taskExists(taskId)) {
+            buffered.resetBuffer();
+            EngineErrorAnswers.write(
+                    response,
+                    new EngineErrorAnswers.Answer(
+                            404,
+                            "InvalidRequestException",
+                            "Cannot find task with id " + taskId + ": someone else has just completed it.",
+                            List.of()));
+            return;
+        }
+        buffered.copyBodyToResponse();
     }
 
     private void checkAgainstWhatWasAsked(

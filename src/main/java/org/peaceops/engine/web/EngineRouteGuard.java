@@ -15,13 +15,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * signed-in user, or that would let a role do far more than its work: engine-wide metrics and jobs
  * (managers and administrators), deployments (see {@link SecurityProperties#restDeployers()}), and
  * ending a user task by a BPMN error or escalation, which skips its form's checks and could end a
- * whole stage (administrators only; no task of ours ends that way). Refused with a 403 in the engine
- * REST error format.
+ * whole stage (administrators only; no task of ours ends that way), and direct writes to a running
+ * instance (administrators only). Refused with a 403 in the engine REST error format.
  */
 final class EngineRouteGuard extends OncePerRequestFilter {
 
     private static final Set<String> ENGINE_WIDE = Set.of("metrics", "job-definition", "job", "batch");
     private static final Set<String> TASK_SHORTCUTS = Set.of("bpmnError", "bpmnEscalation");
+    /**
+     * Resources whose writes change a running process past its forms: its variables, its tokens
+     * (modification, migration), its suspension. Headquarters holds UPDATE_INSTANCE on the lifecycle so
+     * that it may send the Council's messages; that grant must not also let it rewrite the lifecycle.
+     */
+    private static final Set<String> INSTANCE_INTERNALS =
+            Set.of("process-instance", "execution", "modification", "migration");
 
     private final Callers callers;
     private final SecurityProperties security;
@@ -65,11 +72,24 @@ final class EngineRouteGuard extends OncePerRequestFilter {
             return "Deployments through REST are reserved to " + String.join(", ", security.restDeployers())
                     + ": a deployment runs code on the server. Changes to the models ship through the repository.";
         }
+        if (INSTANCE_INTERNALS.contains(first) && changes(route) && !caller.inAnyGroup(List.of(Groups.CAMUNDA_ADMIN))) {
+            return "A running process is changed through its tasks and messages, not by writing to it directly.";
+        }
         if (first.equals("task")
                 && TASK_SHORTCUTS.contains(route.last())
                 && !caller.inAnyGroup(List.of(Groups.CAMUNDA_ADMIN))) {
             return "A task is completed through its form; it cannot be ended by an error or an escalation.";
         }
         return null;
+    }
+
+    /** A write, other than the queries that take their filter as a POST body. */
+    private static boolean changes(EngineRoute route) {
+        if ("GET".equals(route.method()) || "HEAD".equals(route.method()) || "OPTIONS".equals(route.method())) {
+            return false;
+        }
+        boolean query =
+                "POST".equals(route.method()) && (route.segments().size() == 1 || route.is(route.first(), "count"));
+        return !query;
     }
 }

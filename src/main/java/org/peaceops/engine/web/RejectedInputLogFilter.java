@@ -16,13 +16,28 @@ public final class RejectedInputLogFilter extends TurboFilter {
 
     private static final String ENGINE = "org.camunda.bpm.engine";
 
+    /**
+     * Set while the engine serves a client's request: a broken unique constraint there is a race the
+     * client lost and was told of (409); anywhere else, in a job, it is a defect and stays in the log.
+     */
+    private static final ThreadLocal<Boolean> SERVING_A_CLIENT = new ThreadLocal<>();
+
+    static void servingAClient(boolean serving) {
+        if (serving) {
+            SERVING_A_CLIENT.set(Boolean.TRUE);
+        } else {
+            SERVING_A_CLIENT.remove();
+        }
+    }
+
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
         if (!level.isGreaterOrEqual(Level.WARN) || !logger.getName().startsWith(ENGINE)) {
             return FilterReply.NEUTRAL;
         }
         Throwable thrown = t != null ? t : lastThrowable(params);
-        EngineErrorAnswers.Answer answer = thrown == null ? null : EngineErrorAnswers.forThrown(thrown, false);
+        EngineErrorAnswers.Answer answer =
+                thrown == null ? null : EngineErrorAnswers.forThrown(thrown, SERVING_A_CLIENT.get() != null);
         if (answer == null) {
             return FilterReply.NEUTRAL;
         }

@@ -41,6 +41,12 @@ final class SubmissionForms {
         return callers.unrestricted(() -> form(task.getProcessDefinitionId(), formId));
     }
 
+    /** Whether the task is still open, whoever may see it. */
+    boolean taskExists(String taskId) {
+        return callers.unrestricted(
+                () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
+    }
+
     /** By definition id, or by key (and tenant) as the engine starts the latest version. */
     AllowedFields ofStart(Callers.Caller caller, String definitionId, String key, String tenantId) {
         ProcessDefinition definition = callers.as(caller, () -> {

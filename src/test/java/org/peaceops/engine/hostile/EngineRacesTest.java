@@ -1,0 +1,155 @@
+package org.peaceops.engine.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.peaceops.engine.EngineTest;
+import org.peaceops.engine.FormFiller;
+import org.peaceops.engine.ProcessDriver;
+import org.peaceops.engine.RestClient;
+import org.peaceops.engine.WebappSession;
+import org.peaceops.engine.assessment.StrategicAssessment;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two people acting on the same task at the same moment: one wins, the other is told so with a 409
+ * (or a 404 once the task is gone) in plain words, and the task's work is done exactly once.
+ */
+@EngineTest
+class EngineRacesTest {
+
+    private static final int ROUNDS = 20;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ProcessDriver driver;
+
+    @Autowired
+    FormFiller forms;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theSameTaskCompletedFromTwoThreadsIsDoneOnceAndTheLoserGetsA409Or404() {
+        for (int round = 0; round < ROUNDS; round++) {
+            String code = HostileSetup.newCode("R");
+            driver.startLifecycle(code);
+            Task task = driver.task(code, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+            String body = submission(task);
+            var rest = new RestClient(port);
+
+            List<RestClient.Response> answers = atOnce(
+                    () -> rest.postRaw("/engine-rest/task/" + task.getId() + "/submit-form", "hq-planner", body));
+
+            assertOneWonAndTheOtherWasToldPlainly(answers);
+            assertThat(engine.getHistoryService()
+                            .createHistoricTaskInstanceQuery()
+                            .processInstanceBusinessKey(code)
+                            .taskDefinitionKey(StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE)
+                            .finished()
+                            .count())
+                    .isOne();
+            assertThat(jdbc.sql("select count(*) from assessment_record where operation_code = ?")
+                            .param(code)
+                            .query(Long.class)
+                            .single())
+                    .isOne();
+        }
+    }
+
+    @Test
+    void twoTasklistSessionsCompletingTheSameTaskGetOne204AndOne409Or404() {
+        String code = HostileSetup.newCode("R");
+        driver.startLifecycle(code);
+        Task task = driver.task(code, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+        String body = submission(task);
+        var first = WebappSession.signIn(port, "hq-planner");
+        var second = WebappSession.signIn(port, "hq-planner");
+        String path = "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form";
+
+        var answers = List.of(
+                        CompletableFuture.supplyAsync(() -> first.postJson(path, body)),
+                        CompletableFuture.supplyAsync(() -> second.postJson(path, body)))
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
+
+        assertOneWonAndTheOtherWasToldPlainly(answers);
+    }
+
+    @Test
+    void twoClaimsOfTheSameTaskAtOnceLeaveOneAssigneeAndTheOtherGetsA409() {
+        String code = HostileSetup.newCode("R");
+        driver.startLifecycle(code);
+        Task task = driver.task(code, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+        var rest = new RestClient(port);
+
+        List<RestClient.Response> answers = atOnce(() -> rest.postRaw(
+                "/engine-rest/task/" + task.getId() + "/claim", "hq-planner", "{\"userId\":\"hq-planner\"}"));
+
+        assertThat(answers).extracting(RestClient.Response::status).contains(204);
+        answers.stream().filter(a -> a.status() != 204).forEach(loser -> {
+            assertThat(loser.status()).as(loser.body()).isEqualTo(409);
+            assertThat(loser.body()).doesNotContain("ENGINE-");
+        });
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("hq-planner");
+    }
+
+    private static void assertOneWonAndTheOtherWasToldPlainly(List<RestClient.Response> answers) {
+        assertThat(answers).extracting(RestClient.Response::status).containsOnlyOnce(204);
+        RestClient.Response loser =
+                answers.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
+        assertThat(loser.status()).as(loser.body()).isIn(404, 409);
+        assertThat(loser.body()).doesNotContain("ENGINE-", "org.camunda", "concurrently");
+        assertThat(loser.json().path("message").asText()).isNotBlank();
+    }
+
+    private String submission(Task task) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        forms.fill(task.getCamundaFormRef().getKey(), Map.of()).forEach((k, v) -> variables.put(k, Map.of("value", v)));
+        try {
+            return new ObjectMapper().writeValueAsString(Map.of("variables", variables));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same request from two threads, released together. */
+    private static List<RestClient.Response> atOnce(Supplier<RestClient.Response> request) {
+        var gate = new CountDownLatch(1);
+        Supplier<RestClient.Response> gated = () -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return request.get();
+        };
+        var one = CompletableFuture.supplyAsync(gated);
+        var two = CompletableFuture.supplyAsync(gated);
+        gate.countDown();
+        return List.of(one.join(), two.join());
+    }
+}
