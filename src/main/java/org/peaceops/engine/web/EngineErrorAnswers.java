@@ -25,6 +25,11 @@ final class EngineErrorAnswers {
     record Answer(int status, String type, String message, List<FieldError> errors) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How the engine says that what a request names does not exist. */
+    private static final Pattern MISSING = Pattern.compile("^Cannot find|not found|doesn't exist|does not exist");
+
+    private static final Pattern NO_DEFINITION = Pattern.compile("no deployed (process|decision) definition found");
+
     private static final Pattern QUOTED_TASK_ID = Pattern.compile("task '([^']+)'");
     static final String CONCURRENT_CHANGE =
             "Someone else changed this at the same moment. Reload to see the current state, then try again.";
@@ -88,7 +93,9 @@ final class EngineErrorAnswers {
             return notFound(
                     id.find() ? "Cannot find task with id " + id.group(1) + ": task is null" : "Cannot find it");
         }
-        if ("NullValueException".equals(type) && text.startsWith("Cannot find")) {
+        if (("NullValueException".equals(type) || "NotFoundException".equals(type))
+                        && MISSING.matcher(text).find()
+                || NO_DEFINITION.matcher(text).find()) {
             return notFound(text);
         }
         if (text.startsWith("ENGINE-09003") || text.startsWith("ENGINE-09005")) {
@@ -99,6 +106,10 @@ final class EngineErrorAnswers {
             return new Answer(400, "InvalidRequestException", "No process waits for this condition.", List.of());
         }
         return null;
+    }
+
+    static Answer taskNotFound(String taskId) {
+        return notFound("Cannot find task with id " + taskId + ": task is null");
     }
 
     static Map<String, Object> body(Answer answer) {

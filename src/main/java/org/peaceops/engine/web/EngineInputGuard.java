@@ -57,6 +57,14 @@ final class EngineInputGuard extends OncePerRequestFilter {
     private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         EngineRoute route = EngineRoute.of(request);
+        if (route != null
+                && route.is("task", "*", "deployed-form")
+                && !forms.taskExists(route.segments().get(1))) {
+            // the engine fails on a task that does not exist with a NullPointerException (a 500)
+            EngineErrorAnswers.write(
+                    response, EngineErrorAnswers.taskNotFound(route.segments().get(1)));
+            return;
+        }
         if (route == null || !route.writes() || !json(request)) {
             chain.doFilter(request, response);
             return;
