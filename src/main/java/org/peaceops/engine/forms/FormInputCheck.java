@@ -173,7 +173,7 @@ public final class FormInputCheck {
     }
 
     private static String dateProblem(FormField field, Object value, LocalDate today) {
-        LocalDate date = CalendarDates.parse(String.valueOf(value)).orElse(null);
+        LocalDate date = CalendarDates.iso(String.valueOf(value)).orElse(null);
         if (date == null) {
             return "must be " + CalendarDates.EXPECTED + ", not '" + value + "'";
         }
@@ -182,6 +182,9 @@ public final class FormInputCheck {
         }
         if ("true".equals(field.properties().get("afterToday")) && !date.isAfter(today)) {
             return "must be after today (" + today + ")";
+        }
+        if (!CalendarDates.withinBounds(date)) {
+            return "must be " + CalendarDates.EXPECTED + ", not '" + value + "'";
         }
         return null;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,6 +104,9 @@ class ApiErrors {
         if (rejected != null) {
             return rejected(rejected);
         }
+        if (deniedByTheEngine(e)) {
+            return body(HttpStatus.FORBIDDEN, "", ErrorEnvelope.message(403, ""));
+        }
         if (Conflicts.isConflict(e)) {
             return body(HttpStatus.CONFLICT, "", ErrorEnvelope.message(409, ""));
         }
@@ -115,6 +119,16 @@ class ApiErrors {
         }
         LOG.error("Unexpected failure of an /api request", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "", ErrorEnvelope.message(500, ""));
+    }
+
+    /** The engine's authorization check said no: the caller may not, which is no fault of the server. */
+    private static boolean deniedByTheEngine(Throwable thrown) {
+        for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof AuthorizationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ResponseEntity<Map<String, List<FieldError>>> body(HttpStatus status, String path, String message) {

@@ -29,15 +29,26 @@ public final class CalendarDates {
 
     /** The date, or empty when the text is no real date within the bounds. */
     public static Optional<LocalDate> parse(String text) {
+        return iso(text).filter(CalendarDates::withinBounds);
+    }
+
+    /**
+     * The date, or empty when the text is no real ISO date, whatever its year: for a check that
+     * tells a field's own rule (not in the future) before the bounds, which a date far off breaks too.
+     */
+    public static Optional<LocalDate> iso(String text) {
         if (text == null || !SHAPE.matcher(text).matches()) {
             return Optional.empty();
         }
         try {
-            LocalDate date = LocalDate.parse(text, STRICT);
-            return date.isBefore(EARLIEST) || date.isAfter(LATEST) ? Optional.empty() : Optional.of(date);
+            return Optional.of(LocalDate.parse(text, STRICT));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    public static boolean withinBounds(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
     public static boolean valid(String text) {
