@@ -115,7 +115,7 @@ class ApiErrors {
             return ResponseEntity.status(status)
                     .headers(response.getHeaders())
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(envelope(List.of(new FieldError("", ErrorEnvelope.message(status, "this method")))));
+                    .body(envelope(List.of(new FieldError("", ErrorEnvelope.message(status, "")))));
         }
         LOG.error("Unexpected failure of an /api request", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "", ErrorEnvelope.message(500, ""));

@@ -45,7 +45,8 @@ public final class ErrorEnvelope {
             case 401 -> "sign in first: HTTP Basic with your user id and password";
             case 403 -> "you may not do this";
             case 404 -> "no such resource";
-            case 405 -> "method " + method + " is not allowed here";
+            case 405 -> (method == null || method.isBlank() ? "this method" : "method " + method)
+                    + " is not allowed here";
             case 406 -> "the answer can only be JSON (or the CSV or Markdown that the route names): change the Accept header";
             case 408 -> "the request took too long to arrive";
             case 409 -> "this conflicts with the current state; reload and try again";
