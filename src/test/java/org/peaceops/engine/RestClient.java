@@ -66,9 +66,20 @@ public class RestClient {
     }
 
     public Response putRaw(String path, String user, String body) {
-        return send(request(path, user)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return send("PUT", path, user, body, "Content-Type", "application/json");
+    }
+
+    /** Any method, any headers (name, value, name, value...), a raw body or none: for hostile requests. */
+    public Response send(String method, String path, String user, String body, String... headers) {
+        var builder = request(path, user);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder request(String path, String user) {
@@ -86,7 +97,7 @@ public class RestClient {
     private Response send(HttpRequest.Builder request) {
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -95,7 +106,17 @@ public class RestClient {
         }
     }
 
-    public record Response(int status, String body) {
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+
+        public Response(int status, String body) {
+            this(status, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (name, value) -> true));
+        }
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);

@@ -67,9 +67,10 @@ class BenchmarksController {
     }
 
     @PostMapping(value = "/measurements", consumes = "text/csv")
-    ResponseEntity<Map<String, Object>> csv(@PathVariable String code, @RequestBody String csv) {
+    ResponseEntity<Map<String, Object>> csv(@PathVariable String code, @RequestBody(required = false) String csv) {
         access.require(code);
-        int stored = measurements.recordCsv(code, csv, currentUser.id());
+        // an empty upload is a spreadsheet without its header: line 1 is what is wrong
+        int stored = measurements.recordCsv(code, csv == null ? "" : csv, currentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("stored", stored));
     }
 

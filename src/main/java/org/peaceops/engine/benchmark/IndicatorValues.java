@@ -2,8 +2,7 @@ package org.peaceops.engine.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.peaceops.engine.platform.CalendarDates;
 
 /**
  * What a value of each indicator type may be (the portfolio format): NUMBER a number, PERCENT a
@@ -18,9 +17,9 @@ public final class IndicatorValues {
     public static String problem(String type, JsonNode scale, JsonNode value) {
         String problem =
                 switch (type) {
-                    case "NUMBER" -> value.isNumber() ? null : "must be a number";
-                    case "PERCENT" -> !value.isNumber()
-                            ? "must be a number"
+                    case "NUMBER" -> finite(value) ? null : "must be a finite number";
+                    case "PERCENT" -> !finite(value)
+                            ? "must be a finite number"
                             : value.decimalValue().compareTo(BigDecimal.ZERO) < 0
                                             || value.decimalValue().compareTo(new BigDecimal(100)) > 0
                                     ? "must be a percentage between 0 and 100, not " + value
@@ -33,7 +32,7 @@ public final class IndicatorValues {
                     case "BOOLEAN" -> value.isBoolean() ? null : "must be true or false";
                     case "MILESTONE" -> value.isTextual() && realDate(value.asText())
                             ? null
-                            : "must be a real date (YYYY-MM-DD)";
+                            : "must be " + CalendarDates.EXPECTED;
                     default -> "has an unknown indicator type " + type;
                 };
         return problem == null ? null : type + " value " + problem;
@@ -51,11 +50,17 @@ public final class IndicatorValues {
     }
 
     public static boolean realDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
+        return CalendarDates.valid(text);
+    }
+
+    /**
+     * A JSON number that is one: a literal too large for a double (1e400) reads as Infinity, which no
+     * table or rating can hold.
+     */
+    public static boolean finite(JsonNode value) {
+        if (!value.isNumber()) {
             return false;
         }
+        return !(value.isDouble() || value.isFloat()) || Double.isFinite(value.doubleValue());
     }
 }

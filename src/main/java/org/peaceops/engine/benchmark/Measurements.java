@@ -6,16 +6,15 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.peaceops.engine.platform.CalendarDates;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.platform.TextValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,10 +51,11 @@ public class Measurements {
             checkValue(indicator, value, "/value", errors);
         }
         JsonNode note = body.get("note");
-        if (note != null
-                && !note.isNull()
-                && (!note.isTextual() || note.asText().length() > 2000)) {
-            errors.add(new FieldError("/note", "must be text of at most 2000 characters"));
+        if (note != null && !note.isNull()) {
+            String problem = note.isTextual() ? TextValues.problem(note.asText()) : "must be text";
+            if (problem != null) {
+                errors.add(new FieldError("/note", "note " + problem));
+            }
         }
         if (!errors.isEmpty()) {
             throw InputRejectedException.invalid(errors);
@@ -71,47 +71,32 @@ public class Measurements {
     /** Stores every row of the CSV, or none: errors name the line, the header being line 1. */
     @Transactional
     public int recordCsv(String operationCode, String csv, String user) {
-        List<CSVRecord> rows;
-        try {
-            rows = CSVFormat.RFC4180
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .build()
-                    .parse(new StringReader(csv))
-                    .getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InputRejectedException.invalid(
-                    "line 1", "not a CSV with the header " + CSV_HEADER + ": " + e.getMessage());
-        }
         String header = csv.lines().findFirst().orElse("").trim();
         if (!header.equals(CSV_HEADER)) {
             throw InputRejectedException.invalid(
-                    "line 1", "the header must be " + CSV_HEADER + ", not '" + header + "'");
+                    "line 1", "the header must be " + CSV_HEADER + ", not '" + TextValues.shortened(header) + "'");
         }
         List<FieldError> errors = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
-        for (CSVRecord row : rows) {
-            String line = "line " + (row.getRecordNumber() + 1);
-            if (row.size() < 3) {
-                errors.add(new FieldError(line, "needs indicatorCode, asOf and value"));
+        List<CsvRows.Row> rows = CsvRows.read(csv, List.of(CSV_HEADER.split(",")));
+        for (CsvRows.Row row : rows) {
+            String line = "line " + row.line();
+            if (row.problem() != null) {
+                errors.add(new FieldError(line, row.problem()));
                 continue;
             }
-            String code = row.get("indicatorCode").trim();
+            String code = row.cell(0).trim();
             var indicator = records.indicator(operationCode, code);
             if (indicator.isEmpty()) {
-                errors.add(new FieldError(line, "no indicator " + code + " in operation " + operationCode));
+                errors.add(new FieldError(
+                        line, "no indicator " + TextValues.shortened(code) + " in operation " + operationCode));
                 continue;
             }
             int before = errors.size();
-            LocalDate asOf = asOf(TextNode.valueOf(row.get("asOf").trim()), line, errors);
-            JsonNode value = csvValue(indicator.get().type(), row.get("value").trim());
+            LocalDate asOf = asOf(TextNode.valueOf(row.cell(1).trim()), line, errors);
+            JsonNode value = csvValue(indicator.get().type(), row.cell(2).trim());
             checkValue(indicator.get(), value, line, errors);
-            String note = row.isMapped("note")
-                            && row.isSet("note")
-                            && !row.get("note").isBlank()
-                    ? row.get("note")
-                    : null;
+            String note = row.cell(3).isBlank() ? null : row.cell(3);
             if (errors.size() == before) {
                 long indicatorId = indicator.get().id();
                 writes.add(() ->
@@ -142,11 +127,11 @@ public class Measurements {
             errors.add(new FieldError(path, "asOf is required (YYYY-MM-DD)"));
             return null;
         }
-        if (!node.isTextual() || !IndicatorValues.realDate(node.asText())) {
-            errors.add(new FieldError(path, "asOf '" + node.asText() + "' is not a real calendar date (YYYY-MM-DD)"));
+        LocalDate asOf = node.isTextual() ? CalendarDates.parse(node.asText()).orElse(null) : null;
+        if (asOf == null) {
+            errors.add(new FieldError(path, CalendarDates.refusal("asOf", node.asText())));
             return null;
         }
-        LocalDate asOf = LocalDate.parse(node.asText());
         LocalDate today = LocalDate.now(clock);
         if (asOf.isAfter(today)) {
             errors.add(new FieldError(path, "asOf " + asOf + " is in the future (today is " + today + ", UTC)"));

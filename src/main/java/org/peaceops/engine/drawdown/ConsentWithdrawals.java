@@ -2,10 +2,10 @@ package org.peaceops.engine.drawdown;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.peaceops.engine.platform.CalendarDates;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,11 +84,10 @@ public class ConsentWithdrawals {
             errors.add(new FieldError(name, "is required, as a date (YYYY-MM-DD)"));
             return null;
         }
-        try {
-            return LocalDate.parse(value.toString());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a real calendar date (YYYY-MM-DD), not '" + value + "'"));
-            return null;
+        LocalDate date = CalendarDates.parse(value.toString()).orElse(null);
+        if (date == null) {
+            errors.add(new FieldError(name, "must be " + CalendarDates.EXPECTED + ", not '" + value + "'"));
         }
+        return date;
     }
 }

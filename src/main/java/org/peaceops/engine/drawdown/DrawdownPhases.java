@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.forms.FormValues;
 import org.peaceops.engine.planning.PlanningRecords;
+import org.peaceops.engine.platform.CalendarDates;
 import org.peaceops.engine.platform.Deadlines;
 import org.peaceops.engine.portfolio.PortfolioReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,7 +119,7 @@ public class DrawdownPhases {
     public Date dueBy(DelegateExecution execution) {
         if (Boolean.TRUE.equals(execution.getVariable(ACCELERATED))
                 && execution.getVariable(ConsentWithdrawals.HARD_DEADLINE) instanceof String deadline) {
-            return Deadlines.startOfDay(LocalDate.parse(deadline));
+            return Deadlines.startOfDay(CalendarDates.stored(deadline));
         }
         return plannedEnd((Long) execution.getVariable(PHASE_ID));
     }

@@ -2,7 +2,6 @@ package org.peaceops.engine.forms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +15,9 @@ import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.peaceops.engine.platform.CalendarDates;
 import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.TextValues;
 
 /**
  * Checks submitted values against a Camunda Form the way the browser does (required, length, range,
@@ -114,8 +115,14 @@ public final class FormInputCheck {
         if (field.minLength() != null && text.length() < field.minLength()) {
             return "must have at least " + field.minLength() + " characters";
         }
-        if (field.maxLength() != null && text.length() > field.maxLength()) {
-            return "must have at most " + field.maxLength() + " characters";
+        // a field without its own maximum still has the project's one: no unbounded text reaches the tables
+        int maxLength = field.maxLength() != null ? field.maxLength() : TextValues.MAX_LENGTH;
+        if (text.length() > maxLength) {
+            return "must have at most " + maxLength + " characters";
+        }
+        String textProblem = TextValues.problem(text, maxLength);
+        if (textProblem != null) {
+            return textProblem;
         }
         if (field.pattern() != null
                 && !Pattern.compile(field.pattern()).matcher(text).matches()) {
@@ -150,32 +157,34 @@ public final class FormInputCheck {
         return null;
     }
 
+    /** The value as a finite number, or null: NaN and Infinity (as a Double or as text) are no numbers. */
     private static BigDecimal toNumber(Object value) {
-        if (value instanceof Number n) {
-            return new BigDecimal(n.toString());
+        String text = value instanceof Number || value instanceof String
+                ? value.toString().trim()
+                : null;
+        if (text == null) {
+            return null;
         }
-        if (value instanceof String s) {
-            try {
-                return new BigDecimal(s.trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
         }
-        return null;
     }
 
     private static String dateProblem(FormField field, Object value, LocalDate today) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(String.valueOf(value));
-        } catch (DateTimeParseException e) {
-            return "must be a real calendar date (YYYY-MM-DD), not '" + value + "'";
+        LocalDate date = CalendarDates.iso(String.valueOf(value)).orElse(null);
+        if (date == null) {
+            return "must be " + CalendarDates.EXPECTED + ", not '" + value + "'";
         }
         if ("true".equals(field.properties().get("notAfterToday")) && date.isAfter(today)) {
             return "may not be in the future (today is " + today + ")";
         }
         if ("true".equals(field.properties().get("afterToday")) && !date.isAfter(today)) {
             return "must be after today (" + today + ")";
+        }
+        if (!CalendarDates.withinBounds(date)) {
+            return "must be " + CalendarDates.EXPECTED + ", not '" + value + "'";
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.peaceops.engine.forms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.peaceops.engine.platform.CalendarDates;
 
 /** Reads form values, already checked by the {@link FormValidator}, as the types the tables keep. */
 public final class FormValues {
@@ -20,7 +21,7 @@ public final class FormValues {
 
     public static LocalDate date(VariableScope scope, String variable) {
         String value = text(scope, variable);
-        return value == null ? null : LocalDate.parse(value);
+        return value == null ? null : CalendarDates.stored(value);
     }
 
     public static Integer integer(VariableScope scope, String variable) {

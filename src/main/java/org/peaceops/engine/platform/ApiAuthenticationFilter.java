@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authentication for the project's own /api: HTTP Basic against the engine's users, or the session
  * of someone signed in to the Camunda webapps (so the webapps' users need no second login). The
  * caller's groups and tenants become the engine's current authentication for the request, so that
- * everything the API reads is filtered by the caller's authorizations. 401 without a body otherwise.
+ * everything the API reads is filtered by the caller's authorizations. Otherwise 401: with the error
+ * envelope under /api, without a body for the engine REST API's list of engines.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -52,7 +53,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         if (userId == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"transition-engine\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            if (isApi(request)) {
+                ErrorEnvelope.write(response, HttpServletResponse.SC_UNAUTHORIZED, "", ErrorEnvelope.message(401, ""));
+            } else {
+                // the engine's list of engines answers like the rest of /engine-rest: no body
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            }
             return;
         }
         identityService.setAuthentication(new Authentication(userId, groupsOf(userId), tenantsOf(userId)));
@@ -61,6 +67,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private String basicUser(HttpServletRequest request) {

@@ -2,9 +2,8 @@ package org.peaceops.engine.platform;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
-/** A date given as a query parameter: an ISO calendar date that must exist (2021-02-30 does not). */
+/** A date given as a query parameter, held to {@link CalendarDates}: 2021-02-30 does not exist. */
 public final class DateParameter {
 
     private DateParameter() {}
@@ -14,11 +13,7 @@ public final class DateParameter {
         if (value == null) {
             return LocalDate.now(clock);
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw InputRejectedException.invalid(
-                    name, name + " '" + value + "' is not a real calendar date (YYYY-MM-DD)");
-        }
+        return CalendarDates.parse(value.trim())
+                .orElseThrow(() -> InputRejectedException.invalid(name, CalendarDates.refusal(name, value)));
     }
 }

@@ -1,12 +1,24 @@
 package org.peaceops.engine.platform;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+    /** Before authentication: a body too large is refused before anyone reads it. */
+    @Bean
+    FilterRegistrationBean<ApiRequestLimits> apiRequestLimits(
+            @Value("${transition.api.max-body-bytes:20971520}") long maxBodyBytes) {
+        var registration = new FilterRegistrationBean<>(new ApiRequestLimits(maxBodyBytes));
+        registration.setName("api-request-limits");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(10);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.peaceops.engine.identity.ActorGroup;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.platform.JsonProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,7 @@ class PortfolioController {
         try {
             document = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw InputRejectedException.invalid("", "the body is not valid JSON: " + e.getOriginalMessage());
+            throw InputRejectedException.invalid(List.of(JsonProblems.of(e)));
         }
         if (document == null || document.isMissingNode()) {
             throw InputRejectedException.invalid("", "the body is empty");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.peaceops.engine.benchmark.IndicatorValues;
 import org.peaceops.engine.identity.OperationTenants;
+import org.peaceops.engine.platform.CalendarDates;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.GeneratedIds;
 import org.peaceops.engine.platform.InputRejectedException;
@@ -64,6 +65,10 @@ public class PortfolioImport {
         if (!validation.valid()) {
             throw InputRejectedException.invalid(validation.errors());
         }
+        // one import at a time: a second one posted at the same moment waits here, then finds the first's codes
+        jdbc.sql("select name from import_lock where name = 'portfolio' for update")
+                .query(String.class)
+                .single();
         JsonNode operations = document.path("operations");
         for (int i = 0; i < operations.size(); i++) {
             String code = operations.get(i).path("code").asText();
@@ -244,7 +249,7 @@ public class PortfolioImport {
     }
 
     private static LocalDate date(JsonNode node, String field) {
-        return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asText()) : null;
+        return node.hasNonNull(field) ? CalendarDates.stored(node.get(field).asText()) : null;
     }
 
     private Timestamp now() {

@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.peaceops.engine.benchmark.IndicatorValues;
+import org.peaceops.engine.platform.CalendarDates;
 import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.platform.TextValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -203,7 +205,11 @@ public class PortfolioValidator {
             }
         }
 
-        /** The schema's date pattern lets 2021-02-30 through: every date must be a real one. */
+        /**
+         * The schema's date pattern lets 2021-02-30 through: every date must be a real one, within
+         * {@link CalendarDates}' bounds. Every other text is held to {@link TextValues}: no control
+         * characters, and a length limit also where the schema sets none (the document's note).
+         */
         private void realDates(JsonNode node, String path) {
             if (node.isObject()) {
                 node.fields().forEachRemaining(field -> {
@@ -212,7 +218,9 @@ public class PortfolioValidator {
                     if (value.isTextual()
                             && DATE_FIELD.matcher(field.getKey()).matches()
                             && !realDate(value.asText())) {
-                        errors.add(new FieldError(fieldPath, "'" + value.asText() + "' is not a real calendar date"));
+                        errors.add(new FieldError(fieldPath, CalendarDates.refusal(field.getKey(), value.asText())));
+                    } else if (value.isTextual() && TextValues.problem(value.asText()) != null) {
+                        errors.add(new FieldError(fieldPath, TextValues.problem(value.asText())));
                     } else {
                         realDates(value, fieldPath);
                     }
@@ -229,7 +237,7 @@ public class PortfolioValidator {
         }
 
         private static LocalDate date(JsonNode node, String field) {
-            return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asText()) : null;
+            return node.hasNonNull(field) ? CalendarDates.stored(node.get(field).asText()) : null;
         }
     }
 }

@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 public class ReviewOpeningDelegate implements JavaDelegate {
 
     private final ReviewRecords records;
+    private final ReviewRequests requests;
     private final BenchmarkProperties properties;
     private final Clock clock;
 
-    public ReviewOpeningDelegate(ReviewRecords records, BenchmarkProperties properties, Clock clock) {
+    public ReviewOpeningDelegate(
+            ReviewRecords records, ReviewRequests requests, BenchmarkProperties properties, Clock clock) {
         this.records = records;
+        this.requests = requests;
         this.properties = properties;
         this.clock = clock;
     }
@@ -33,6 +36,7 @@ public class ReviewOpeningDelegate implements JavaDelegate {
                 execution.getProcessInstanceId(),
                 LocalDate.now(clock),
                 LocalDate.now(clock).plusDays(days));
+        requests.settled(execution.getProcessBusinessKey());
         execution.setVariable(REVIEW_ID, reviewId);
         execution.setVariable(MEASUREMENTS_DUE, Date.from(clock.instant().plus(Duration.ofDays(days))));
     }

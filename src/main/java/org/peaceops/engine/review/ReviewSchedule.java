@@ -1,12 +1,15 @@
 package org.peaceops.engine.review;
 
 import java.time.Clock;
+import java.time.Period;
 import org.peaceops.engine.benchmark.BenchmarkProperties;
 import org.peaceops.engine.platform.LifecycleTimers;
 import org.peaceops.engine.transition.OperationCycle;
 import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.transition.TransitionRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How often an operation's benchmarks are reviewed: its own period, or quarterly
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component("benchmarkReviewSchedule")
 public class ReviewSchedule extends OperationCycle {
 
+    private final JdbcClient jdbc;
+
     public ReviewSchedule(JdbcClient jdbc, BenchmarkProperties properties, LifecycleTimers timers, Clock clock) {
         super(
                 jdbc,
@@ -24,5 +29,17 @@ public class ReviewSchedule extends OperationCycle {
                 "review_period",
                 properties.reviewPeriod(),
                 TransitionLifecycle.START_REVIEW_PERIOD_ELAPSED);
+        this.jdbc = jdbc;
+    }
+
+    /** A new period moves the next review to a period from now: a review brought forward is no longer due. */
+    @Override
+    @Transactional
+    public Period change(TransitionRecord transition, String text) {
+        Period period = super.change(transition, text);
+        jdbc.sql("delete from review_request where operation_code = ?")
+                .param(transition.operationCode())
+                .update();
+        return period;
     }
 }

@@ -3,7 +3,6 @@ package org.peaceops.engine.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.transition.OperationAccess;
 import org.peaceops.engine.transition.OperationCycle;
 import org.springframework.http.HttpStatus;
@@ -24,13 +23,19 @@ class ReviewsController {
     private final OperationAccess access;
     private final ReviewRecords records;
     private final ReviewSchedule schedule;
+    private final ReviewRequests requests;
     private final IdentityService identityService;
 
     ReviewsController(
-            OperationAccess access, ReviewRecords records, ReviewSchedule schedule, IdentityService identityService) {
+            OperationAccess access,
+            ReviewRecords records,
+            ReviewSchedule schedule,
+            ReviewRequests requests,
+            IdentityService identityService) {
         this.access = access;
         this.records = records;
         this.schedule = schedule;
+        this.requests = requests;
         this.identityService = identityService;
     }
 
@@ -48,15 +53,16 @@ class ReviewsController {
         return Map.of("period", schedule.change(transition, body).toString());
     }
 
-    /** Headquarters and the operation's mission leadership may bring the next review forward to now. */
+    /**
+     * Headquarters and the operation's mission leadership may bring the next review forward to now,
+     * unless one is open or already starting (409).
+     */
     @PostMapping("/reviews")
     ResponseEntity<Map<String, Object>> reviewNow(@PathVariable String code) {
         var transition = access.require(code);
         OperationCycle.requireScheduler(identityService, "start a review");
-        if (!schedule.bringForward(transition)) {
-            throw InputRejectedException.conflict(
-                    "", "no review to bring forward: " + code + " is not in planning or drawdown in this engine");
-        }
+        requests.bringForward(
+                transition, identityService.getCurrentAuthentication().getUserId());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("review", "starting"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.GeneratedIds;
 import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.platform.TextValues;
 import org.peaceops.engine.portfolio.PortfolioReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -185,8 +186,8 @@ public class RiskRegister {
             } else if (field.allowed() != null && !field.allowed().contains(value.asText())) {
                 errors.add(new FieldError(
                         "/" + name, "must be one of " + field.allowed() + ", not '" + value.asText() + "'"));
-            } else if (value.asText().length() > field.maxLength()) {
-                errors.add(new FieldError("/" + name, "must have at most " + field.maxLength() + " characters"));
+            } else if (TextValues.problem(value.asText(), field.maxLength()) != null) {
+                errors.add(new FieldError("/" + name, TextValues.problem(value.asText(), field.maxLength())));
             } else {
                 values.put(name, value.asText());
             }

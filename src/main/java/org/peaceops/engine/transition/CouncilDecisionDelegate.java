@@ -2,9 +2,9 @@ package org.peaceops.engine.transition;
 
 import static org.peaceops.engine.transition.TransitionLifecycle.*;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.peaceops.engine.platform.CalendarDates;
 import org.springframework.stereotype.Component;
 
 /** Task_RegisterCouncilDecision: stores the Council's decision with its resolution. */
@@ -21,7 +21,7 @@ public class CouncilDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var decision = new CouncilDecision(
                 (String) execution.getVariable(RESOLUTION_SYMBOL),
-                LocalDate.parse((String) execution.getVariable(RESOLUTION_ADOPTED_ON)),
+                CalendarDates.stored((String) execution.getVariable(RESOLUTION_ADOPTED_ON)),
                 CouncilOutcome.valueOf((String) execution.getVariable(COUNCIL_OUTCOME)),
                 (String) execution.getVariable(COUNCIL_NOTES),
                 (String) execution.getVariable(DECISION_SOURCE),

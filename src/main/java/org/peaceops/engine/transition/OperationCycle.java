@@ -15,6 +15,7 @@ import org.peaceops.engine.identity.ActorGroup;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.platform.LifecycleTimers;
+import org.peaceops.engine.platform.TextValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,7 +110,9 @@ public abstract class OperationCycle {
             period = Period.parse(text == null ? "" : text.trim());
         } catch (DateTimeParseException e) {
             throw InputRejectedException.invalid(
-                    "/period", "'" + text + "' is not an ISO-8601 period such as P1M (monthly) or P3M (quarterly)");
+                    "/period",
+                    "'" + TextValues.shortened(String.valueOf(text))
+                            + "' is not an ISO-8601 period such as P1M (monthly) or P3M (quarterly)");
         }
         if (shorter(period, SHORTEST) || shorter(LONGEST, period)) {
             throw InputRejectedException.invalid(

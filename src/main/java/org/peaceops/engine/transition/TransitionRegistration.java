@@ -2,10 +2,10 @@ package org.peaceops.engine.transition;
 
 import static org.peaceops.engine.transition.TransitionLifecycle.*;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.peaceops.engine.identity.OperationTenants;
+import org.peaceops.engine.platform.CalendarDates;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +39,7 @@ public class TransitionRegistration implements ExecutionListener {
                 (String) execution.getVariable(OPERATION_NAME),
                 (String) execution.getVariable(HOST_COUNTRY),
                 (String) execution.getVariable(TRANSITION_TRIGGER),
-                LocalDate.parse((String) execution.getVariable(TRANSITION_STARTED_ON)));
+                CalendarDates.stored((String) execution.getVariable(TRANSITION_STARTED_ON)));
         String transitionId = (String) execution.getVariable(TRANSITION_ID);
         if (transitionId == null) {
             transitionId = registry.register(transition, execution.getProcessInstanceId());

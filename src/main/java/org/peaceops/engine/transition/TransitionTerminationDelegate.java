@@ -2,9 +2,9 @@ package org.peaceops.engine.transition;
 
 import static org.peaceops.engine.transition.TransitionLifecycle.*;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.peaceops.engine.platform.CalendarDates;
 import org.springframework.stereotype.Component;
 
 /** Task_CloseTerminatedTransition: records that the Council ended the transition, and why. */
@@ -21,7 +21,7 @@ public class TransitionTerminationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         registry.terminate(
                 execution.getProcessBusinessKey(),
-                LocalDate.parse((String) execution.getVariable(RESOLUTION_ADOPTED_ON)),
+                CalendarDates.stored((String) execution.getVariable(RESOLUTION_ADOPTED_ON)),
                 (String) execution.getVariable(TERMINATION_REASON));
     }
 }

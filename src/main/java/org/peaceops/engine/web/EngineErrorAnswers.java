@@ -58,10 +58,8 @@ final class EngineErrorAnswers {
             return new Answer(rejected.status(), "InputRejectedException", rejected.getMessage(), rejected.errors());
         }
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (uniqueViolations
-                    && t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
+            // 23505: a unique key taken by a concurrent request
+            if (uniqueViolations && t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return conflict();
             }
             Answer answer = forEngineError(t.getClass().getSimpleName(), t.getMessage());

@@ -39,24 +39,35 @@ class EngineSecurityTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {
-                "/engine-rest/user",
-                "/engine-rest/task",
-                "/engine-rest/process-instance",
-                "/engine-rest/engine",
-                "/api/operations",
-                "/api/operations/TRAINEX"
+            strings = {"/engine-rest/user", "/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/engine"
             })
-    void anonymousCallersAreRefusedWith401AndNoBody(String path) {
+    void anonymousCallersOfTheEngineRestApiAreRefusedWith401AndNoBody(String path) {
         var response = rest.get(path, null);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.body()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/operations", "/api/operations/TRAINEX", "/api/no-such-route"})
+    void anonymousCallersOfTheProjectsApiAreRefusedWith401InTheErrorEnvelope(String path) {
+        var response = rest.get(path, null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).isEqualTo("Basic realm=\"transition-engine\"");
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.json().path("errors")).hasSize(1);
+        assertThat(response.json().path("errors").get(0).path("path").asText()).isEmpty();
+        assertThat(response.json().path("errors").get(0).path("message").asText())
+                .isEqualTo("sign in first: HTTP Basic with your user id and password");
+        assertThat(response.body()).doesNotContain("TRAINEX");
+    }
+
     @Test
     void healthAnswersAnonymouslyButOtherActuatorEndpointsDoNot() {
         assertThat(rest.get("/actuator/health", null).status()).isEqualTo(200);
+        assertThat(rest.get("/actuator", null).status()).isEqualTo(404);
+        assertThat(rest.get("/actuator", null).body()).doesNotContain("health");
         assertThat(rest.get("/actuator/env", null).status()).isNotEqualTo(200);
         assertThat(rest.get("/actuator/beans", null).status()).isNotEqualTo(200);
     }

@@ -1,0 +1,26 @@
+package org.peaceops.engine.platform;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The servlet error page, in place of Spring Boot's: every error that reaches it (an unknown route, a
+ * method or content type a route does not take, a request refused before any controller ran) answers
+ * in the project's envelope with its original status. Called directly ({@code GET /error}) there is
+ * no original status: it is a route like any unknown one, 404.
+ */
+@Controller
+class ApiErrorController implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer given && given >= 400 ? given : HttpServletResponse.SC_NOT_FOUND;
+        ErrorEnvelope.write(response, status, "", ErrorEnvelope.message(status, request.getMethod()));
+    }
+}
