@@ -2,17 +2,12 @@ package org.peaceops.engine.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.peaceops.engine.RestClient;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,20 +53,10 @@ abstract class HostileApiTest {
 
     void assertRefused(HostileRequest request) {
         var before = state();
-        var logged = capture();
-        RestClient.Response response;
-        try {
-            response = send(request);
-        } finally {
-            stop(logged);
-        }
-        assertRefused(request, response);
+        var served = LoggedWarnings.whileServing(() -> send(request));
+        assertRefused(request, served.response());
         assertThat(state()).as("nothing stored or changed by %s", request).isEqualTo(before);
-        assertThat(logged.list)
-                .as("a refusal logs no warning or error")
-                .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
-                .extracting(ILoggingEvent::getFormattedMessage)
-                .isEmpty();
+        assertThat(served.warnings()).as("a refusal logs no warning or error").isEmpty();
     }
 
     /** As a client would send it; {@link ProtocolHostileTest} writes some byte by byte. */
@@ -120,22 +105,6 @@ abstract class HostileApiTest {
             state.put(query, jdbc.sql(query).query().listOfRows().toString());
         }
         return state;
-    }
-
-    private static ListAppender<ILoggingEvent> capture() {
-        var appender = new ListAppender<ILoggingEvent>();
-        appender.start();
-        root().addAppender(appender);
-        return appender;
-    }
-
-    private static void stop(ListAppender<ILoggingEvent> appender) {
-        root().detachAppender(appender);
-        appender.stop();
-    }
-
-    private static Logger root() {
-        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     static String longText(int length) {
