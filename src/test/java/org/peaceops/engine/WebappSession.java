@@ -58,6 +58,14 @@ public class WebappSession {
         return new RestClient.Response(response.statusCode(), response.body());
     }
 
+    /** As a browser opens a page: it asks for HTML. */
+    public RestClient.Response page(String path) {
+        var response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml")
+                .GET());
+        return new RestClient.Response(response.statusCode(), response.body());
+    }
+
     public RestClient.Response postJson(String path, String json) {
         var response = send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

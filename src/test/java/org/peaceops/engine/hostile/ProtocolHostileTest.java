@@ -75,8 +75,8 @@ class ProtocolHostileTest extends HostileApiTest {
                 get("/error").because("the error page asked by a user").refused(404, ""),
                 post("/error").json("{}").because("the error page posted to").refused(404, ""),
                 get("/error")
-                        .header("Accept", "text/html")
-                        .because("the error page asked for as HTML")
+                        .header("Accept", "application/json")
+                        .because("the error page asked for as JSON")
                         .refused(404, ""),
                 get("/no-such-page")
                         .anonymous()
