@@ -76,7 +76,7 @@ final class EngineErrorAnswers {
         if ("OptimisticLockingException".equals(type)
                 || text.contains("ENGINE-03005")
                 // the loser read the task's execution before the winner moved it on
-                || ("PvmException".equals(type) && text.contains("has no current activity"))) {
+                || text.contains("it has no current activity")) {
             return conflict();
         }
         if ("MismatchingMessageCorrelationException".equals(type)) {
@@ -93,7 +93,9 @@ final class EngineErrorAnswers {
         }
         if (("NullValueException".equals(type) || "NotFoundException".equals(type))
                         && MISSING.matcher(text).find()
-                || NO_DEFINITION.matcher(text).find()) {
+                || NO_DEFINITION.matcher(text).find()
+                // the webapps' API wraps it: "Cannot submit task form X: Cannot find task with id X"
+                || text.contains("Cannot find task with id")) {
             return notFound(text);
         }
         if (text.startsWith("ENGINE-09003") || text.startsWith("ENGINE-09005")) {

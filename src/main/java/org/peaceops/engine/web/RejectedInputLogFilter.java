@@ -4,6 +4,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.peaceops.engine.platform.InputRejectedException;
 import org.slf4j.Marker;
 
 /**
@@ -36,8 +40,9 @@ public final class RejectedInputLogFilter extends TurboFilter {
             return FilterReply.NEUTRAL;
         }
         Throwable thrown = t != null ? t : lastThrowable(params);
-        EngineErrorAnswers.Answer answer =
-                thrown == null ? null : EngineErrorAnswers.forThrown(thrown, SERVING_A_CLIENT.get() != null);
+        EngineErrorAnswers.Answer answer = thrown != null
+                ? EngineErrorAnswers.forThrown(thrown, SERVING_A_CLIENT.get() != null)
+                : fromStackTraceText(format, params);
         if (answer == null) {
             return FilterReply.NEUTRAL;
         }
@@ -46,6 +51,39 @@ public final class RejectedInputLogFilter extends TurboFilter {
         }
         return FilterReply.DENY;
     }
+
+    /**
+     * The webapps' engine API logs a 500 with the stack trace as the message's text (which the
+     * project's filter then answers as a 4xx): read the exception and its causes from the text.
+     */
+    private static EngineErrorAnswers.Answer fromStackTraceText(String format, Object[] params) {
+        List<Object> texts = new java.util.ArrayList<>();
+        texts.add(format);
+        if (params != null) {
+            texts.addAll(List.of(params));
+        }
+        for (Object param : texts) {
+            if (!(param instanceof String text)) {
+                continue;
+            }
+            Matcher line = EXCEPTION_LINE.matcher(text);
+            while (line.find()) {
+                String type = line.group(1).substring(line.group(1).lastIndexOf('.') + 1);
+                if (type.equals(InputRejectedException.class.getSimpleName())) {
+                    return EngineErrorAnswers.rejected(400, List.of());
+                }
+                EngineErrorAnswers.Answer answer = EngineErrorAnswers.forEngineError(type, line.group(2));
+                if (answer != null) {
+                    return answer;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "[Caused by: ]some.package.SomeException: its message", at the start of a line. */
+    private static final Pattern EXCEPTION_LINE =
+            Pattern.compile("^(?:Caused by: )?([\\w.$]+(?:Exception|Error)): (.*)$", Pattern.MULTILINE);
 
     private static Throwable lastThrowable(Object[] params) {
         if (params == null || params.length == 0) {

@@ -76,22 +76,24 @@ class EngineRacesTest {
 
     @Test
     void twoTasklistSessionsCompletingTheSameTaskGetOne204AndOne409Or404() {
-        String code = HostileSetup.newCode("R");
-        driver.startLifecycle(code);
-        Task task = driver.task(code, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
-        String body = submission(task);
-        var first = WebappSession.signIn(port, "hq-planner");
-        var second = WebappSession.signIn(port, "hq-planner");
-        String path = "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form";
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            String code = HostileSetup.newCode("R");
+            driver.startLifecycle(code);
+            Task task = driver.task(code, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+            // signed in after the operation's tenant exists: the tests keep no refresh of a session's tenants
+            var first = WebappSession.signIn(port, "hq-planner");
+            var second = WebappSession.signIn(port, "hq-planner");
+            String body = submission(task);
+            String path = "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form";
 
-        var answers = List.of(
-                        CompletableFuture.supplyAsync(() -> first.postJson(path, body)),
-                        CompletableFuture.supplyAsync(() -> second.postJson(path, body)))
-                .stream()
-                .map(CompletableFuture::join)
-                .toList();
+            var served = LoggedWarnings.whileServing(
+                    () -> atOnce(List.of(() -> first.postJson(path, body), () -> second.postJson(path, body))));
 
-        assertOneWonAndTheOtherWasToldPlainly(answers);
+            assertOneWonAndTheOtherWasToldPlainly(served.response());
+            assertThat(served.warnings())
+                    .as("a lost race logs no warning or error")
+                    .isEmpty();
+        }
     }
 
     @Test
@@ -138,18 +140,23 @@ class EngineRacesTest {
 
     /** The same request from two threads, released together. */
     private static List<RestClient.Response> atOnce(Supplier<RestClient.Response> request) {
+        return atOnce(List.of(request, request));
+    }
+
+    /** Requests from one thread each, released together. */
+    private static List<RestClient.Response> atOnce(List<Supplier<RestClient.Response>> requests) {
         var gate = new CountDownLatch(1);
-        Supplier<RestClient.Response> gated = () -> {
-            try {
-                gate.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return request.get();
-        };
-        var one = CompletableFuture.supplyAsync(gated);
-        var two = CompletableFuture.supplyAsync(gated);
+        var running = requests.stream()
+                .map(request -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        gate.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return request.get();
+                }))
+                .toList();
         gate.countDown();
-        return List.of(one.join(), two.join());
+        return running.stream().map(CompletableFuture::join).toList();
     }
 }
