@@ -96,7 +96,9 @@ final class EngineErrorAnswers {
                 || NO_DEFINITION.matcher(text).find()
                 // the webapps' API wraps it: "Cannot submit task form X: Cannot find task with id X"
                 || text.contains("Cannot find task with id")) {
-            return notFound(text);
+            // the same words whichever route wrapped it, so that another tenant's task reads as a missing one
+            int missingTask = text.indexOf("Cannot find task with id");
+            return notFound(missingTask > 0 ? text.substring(missingTask) : text);
         }
         if (text.startsWith("ENGINE-09003") || text.startsWith("ENGINE-09005")) {
             // a model that does not parse: the designer's to fix, with the parser's words
