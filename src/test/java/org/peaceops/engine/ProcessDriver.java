@@ -46,6 +46,16 @@ public class ProcessDriver {
         return engine.getFormService().submitStartForm(definitionId, values);
     }
 
+    /** The id of the operation's lifecycle instance. */
+    public String startedLifecycle(String operationCode) {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(operationCode)
+                .processDefinitionKey(TransitionLifecycle.PROCESS_ID)
+                .singleResult()
+                .getId();
+    }
+
     /** The open task of the operation with this activity id. */
     public Task task(String operationCode, String taskDefinitionKey) {
         return engine.getTaskService()

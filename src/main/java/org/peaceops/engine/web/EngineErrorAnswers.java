@@ -76,7 +76,9 @@ final class EngineErrorAnswers {
         if ("OptimisticLockingException".equals(type)
                 || text.contains("ENGINE-03005")
                 // the loser read the task's execution before the winner moved it on
-                || text.contains("it has no current activity")) {
+                || text.contains("it has no current activity")
+                // a message whose subscription a concurrent correlation has just consumed
+                || text.contains("does not have a subscription to a message event")) {
             return conflict();
         }
         if ("MismatchingMessageCorrelationException".equals(type)) {

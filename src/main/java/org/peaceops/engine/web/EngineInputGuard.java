@@ -36,11 +36,13 @@ final class EngineInputGuard extends OncePerRequestFilter {
     private final Callers callers;
     private final SubmissionForms forms;
     private final MessagePayloads messages;
+    private final ReceivedMessages received;
 
-    EngineInputGuard(Callers callers, SubmissionForms forms, MessagePayloads messages) {
+    EngineInputGuard(Callers callers, SubmissionForms forms, MessagePayloads messages, ReceivedMessages received) {
         this.callers = callers;
         this.forms = forms;
         this.messages = messages;
+        this.received = received;
     }
 
     @Override
@@ -85,6 +87,8 @@ final class EngineInputGuard extends OncePerRequestFilter {
         // a body that is not JSON goes on as it came: the engine answers it with its own 400
         if (route.is("task", "*", "*")) {
             answerATaskGoneMeanwhile(route.segments().get(1), cached, response, chain);
+        } else if (route.is("message") && body != null && body.hasNonNull("businessKey")) {
+            answerAMessageReceivedAlready(body, callers.of(request), cached, response, chain);
         } else {
             chain.doFilter(cached, response);
         }
@@ -108,6 +112,40 @@ final class EngineInputGuard extends OncePerRequestFilter {
                             404,
                             "InvalidRequestException",
                             "Cannot find task with id " + taskId + ": someone else has just completed it.",
+                            List.of()));
+            return;
+        }
+        buffered.copyBodyToResponse();
+    }
+
+    /**
+     * A message that no process waits for any more because it was received already (sent twice, or
+     * by two people at once) is a conflict with what happened: 409, not the engine's 400.
+     */
+    private void answerAMessageReceivedAlready(
+            JsonNode body,
+            Callers.Caller caller,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
+            throws ServletException, IOException {
+        var buffered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, buffered);
+        String businessKey = body.get("businessKey").asText();
+        String messageName = body.path("messageName").asText("");
+        if (buffered.getStatus() == HttpServletResponse.SC_BAD_REQUEST
+                && caller != null
+                && new String(buffered.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("Cannot correlate message")
+                && received.alreadyReceived(caller, businessKey, messageName)) {
+            buffered.resetBuffer();
+            EngineErrorAnswers.write(
+                    response,
+                    new EngineErrorAnswers.Answer(
+                            409,
+                            "ConflictException",
+                            messageName + " for " + businessKey
+                                    + " has been received already; nothing waits for it now.",
                             List.of()));
             return;
         }

@@ -53,8 +53,11 @@ class EngineRestConfiguration {
     FilterRegistrationBean<EngineInputGuard> engineInputGuard(
             ProcessEngine engine, DeployedForms deployedForms, MessagePayloads messages) {
         Callers callers = callers(engine);
-        var registration = new FilterRegistrationBean<>(
-                new EngineInputGuard(callers, new SubmissionForms(engine, deployedForms, callers), messages));
+        var registration = new FilterRegistrationBean<>(new EngineInputGuard(
+                callers,
+                new SubmissionForms(engine, deployedForms, callers),
+                messages,
+                new ReceivedMessages(engine, callers)));
         registration.setName("engine-input-guard");
         registration.addUrlPatterns(ENGINE_MOUNTS);
         registration.setOrder(15);

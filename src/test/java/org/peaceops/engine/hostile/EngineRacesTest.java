@@ -119,6 +119,43 @@ class EngineRacesTest {
                 .isEqualTo("hq-planner");
     }
 
+    @Test
+    void theSameCouncilDecisionSentTwiceAtOnceIsTakenOnceAndTheLoserGetsA409() {
+        for (int round = 0; round < ROUNDS / 4; round++) {
+            String code = HostileSetup.newCode("R");
+            driver.startLifecycle(code);
+            driver.clearAssessment(code);
+            String message = "{\"messageName\":\"Message_CouncilDecision\",\"businessKey\":\"" + code + "\","
+                    + "\"processVariables\":{\"resolutionSymbol\":{\"value\":\"S/RES/2801 (2026)\"},"
+                    + "\"resolutionAdoptedOn\":{\"value\":\"2026-01-15\"},\"councilOutcome\":{\"value\":\"PROCEED\"}}}";
+            var rest = new RestClient(port);
+
+            var served = LoggedWarnings.whileServing(
+                    () -> atOnce(() -> rest.postRaw("/engine-rest/message", "hq-planner", message)));
+
+            assertOneWonAndTheOtherWasToldPlainly(served.response());
+            assertThat(served.warnings())
+                    .as("a lost race logs no warning or error")
+                    .isEmpty();
+            var outcome = engine.getHistoryService()
+                    .createHistoricVariableInstanceQuery()
+                    .processInstanceId(driver.startedLifecycle(code))
+                    .variableName("councilOutcome")
+                    .singleResult();
+            assertThat(engine.getHistoryService()
+                            .createHistoricDetailQuery()
+                            .variableUpdates()
+                            .variableInstanceId(outcome.getId())
+                            .count())
+                    .as("the decision is taken once")
+                    .isOne();
+            var again = rest.postRaw("/engine-rest/message", "hq-planner", message);
+            assertThat(again.status())
+                    .as("sent once more, later: " + again.body())
+                    .isEqualTo(409);
+        }
+    }
+
     private static void assertOneWonAndTheOtherWasToldPlainly(List<RestClient.Response> answers) {
         assertThat(answers).extracting(RestClient.Response::status).containsOnlyOnce(204);
         RestClient.Response loser =
