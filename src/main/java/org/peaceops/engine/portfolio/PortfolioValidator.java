@@ -227,7 +227,13 @@ public class PortfolioValidator {
                 });
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
-                    realDates(node.get(i), path + "/" + i);
+                    JsonNode item = node.get(i);
+                    // texts in a list (a phase's areas) are held to the same rule as texts in an object
+                    if (item.isTextual() && TextValues.problem(item.asText()) != null) {
+                        errors.add(new FieldError(path + "/" + i, TextValues.problem(item.asText())));
+                    } else {
+                        realDates(item, path + "/" + i);
+                    }
                 }
             }
         }

@@ -83,6 +83,14 @@ class PortfolioHostileTest extends HostileApiTest {
                         .because("a name of 2,001 characters")
                         .refused(400, OPERATION + "/name"),
                 portfolio("$name", "\"a\\u0000b\"").because("a NUL in the name").refused(400, OPERATION + "/name"),
+                post("/api/portfolio")
+                        .json(document()
+                                .replace(
+                                        "\"benchmarks\": [",
+                                        "\"phases\": [{\"seq\": 1, \"name\": \"West\", \"areas\": [\"Kidal\", \"Ga\\u0000o\"]}],"
+                                                + " \"benchmarks\": ["))
+                        .because("a NUL in a phase's area, a text inside a list")
+                        .refused(400, OPERATION + "/phases/0/areas/1"),
                 portfolio("$code", "\"MONUSCO\"")
                         .because("an operation that exists")
                         .refused(409, OPERATION + "/code"),
