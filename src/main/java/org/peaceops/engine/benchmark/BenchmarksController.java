@@ -3,7 +3,6 @@ package org.peaceops.engine.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.peaceops.engine.platform.CurrentUser;
 import org.peaceops.engine.platform.DateParameter;
 import org.peaceops.engine.platform.InputRejectedException;
@@ -55,7 +54,7 @@ class BenchmarksController {
     }
 
     @PostMapping(value = "/indicators/{indicatorCode}/measurements", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> measurement(
+    ResponseEntity<MeasurementStored> measurement(
             @PathVariable String code, @PathVariable String indicatorCode, @RequestBody JsonNode body) {
         access.require(code);
         if (!body.isObject()) {
@@ -63,15 +62,15 @@ class BenchmarksController {
         }
         long id = measurements.record(code, indicatorCode, body, currentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("id", id, "measurements", records.measurements(code, indicatorCode)));
+                .body(new MeasurementStored(id, records.measurements(code, indicatorCode)));
     }
 
     @PostMapping(value = "/measurements", consumes = "text/csv")
-    ResponseEntity<Map<String, Object>> csv(@PathVariable String code, @RequestBody(required = false) String csv) {
+    ResponseEntity<MeasurementsStored> csv(@PathVariable String code, @RequestBody(required = false) String csv) {
         access.require(code);
         // an empty upload is a spreadsheet without its header: line 1 is what is wrong
         int stored = measurements.recordCsv(code, csv == null ? "" : csv, currentUser.id());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("stored", stored));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new MeasurementsStored(stored));
     }
 
     @GetMapping(value = "/measurements/template.csv", produces = "text/csv")
@@ -79,4 +78,10 @@ class BenchmarksController {
         access.require(code);
         return measurements.template(code);
     }
+
+    /** The value stored, and every value of the indicator (superseded ones kept). */
+    record MeasurementStored(long id, List<BenchmarkRecords.MeasurementRecord> measurements) {}
+
+    /** How many rows of the CSV were stored: all of them, or the upload was refused. */
+    record MeasurementsStored(int stored) {}
 }

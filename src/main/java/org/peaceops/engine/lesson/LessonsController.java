@@ -1,7 +1,6 @@
 package org.peaceops.engine.lesson;
 
 import java.util.List;
-import java.util.Map;
 import org.peaceops.engine.platform.InputRejectedException;
 import org.peaceops.engine.transition.OperationAccess;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ class LessonsController {
     }
 
     @GetMapping("/api/lessons")
-    Map<String, Object> search(
+    LessonSearch search(
             @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "operation", required = false) String operation) {
         if (query != null && query.length() > MAX_QUERY) {
@@ -34,7 +33,7 @@ class LessonsController {
         }
         List<String> operations =
                 operation == null || operation.isBlank() ? access.visibleOperations() : List.of(visible(operation));
-        return Map.of("q", query == null ? "" : query, "lessons", lessons.search(operations, query));
+        return new LessonSearch(query == null ? "" : query, lessons.search(operations, query));
     }
 
     /** Another tenant's operation looks exactly like one that does not exist. */
@@ -44,4 +43,7 @@ class LessonsController {
         }
         return operation;
     }
+
+    /** The words searched for and the lessons that hold every one of them. */
+    record LessonSearch(String q, List<Lessons.Lesson> lessons) {}
 }

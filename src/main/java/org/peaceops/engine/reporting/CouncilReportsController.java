@@ -1,7 +1,7 @@
 package org.peaceops.engine.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.peaceops.engine.transition.OperationAccess;
 import org.peaceops.engine.transition.OperationCycle;
@@ -34,16 +34,22 @@ class CouncilReportsController {
     }
 
     @GetMapping("/council-reports")
-    Map<String, Object> reports(@PathVariable String code) {
+    Reports reports(@PathVariable String code) {
         access.require(code);
-        return Map.of("period", schedule.period(code).toString(), "reports", records.reports(code));
+        return new Reports(schedule.period(code).toString(), records.reports(code));
     }
 
     /** Headquarters and the operation's mission leadership set the reporting period: {"period": "P60D"}. */
     @PutMapping("/report-period")
-    Map<String, Object> period(@PathVariable String code, @RequestBody JsonNode body) {
+    Period period(@PathVariable String code, @RequestBody JsonNode body) {
         var transition = access.require(code);
         OperationCycle.requireScheduler(identityService, "set the reporting period");
-        return Map.of("period", schedule.change(transition, body).toString());
+        return new Period(schedule.change(transition, body).toString());
     }
+
+    /** The operation's reporting period (ISO-8601) and its reports to the Council. */
+    record Reports(String period, List<CouncilReportRecords.Report> reports) {}
+
+    /** How often the Secretary-General reports on the operation now (ISO-8601). */
+    record Period(String period) {}
 }

@@ -1,7 +1,7 @@
 package org.peaceops.engine.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.peaceops.engine.transition.OperationAccess;
 import org.peaceops.engine.transition.OperationCycle;
@@ -40,17 +40,17 @@ class ReviewsController {
     }
 
     @GetMapping("/reviews")
-    Map<String, Object> reviews(@PathVariable String code) {
+    Reviews reviews(@PathVariable String code) {
         access.require(code);
-        return Map.of("period", schedule.period(code).toString(), "reviews", records.reviews(code));
+        return new Reviews(schedule.period(code).toString(), records.reviews(code));
     }
 
     /** Headquarters and the operation's mission leadership set the period: {"period": "P1M"}. */
     @PutMapping("/review-period")
-    Map<String, Object> period(@PathVariable String code, @RequestBody JsonNode body) {
+    Period period(@PathVariable String code, @RequestBody JsonNode body) {
         var transition = access.require(code);
         OperationCycle.requireScheduler(identityService, "set the review period");
-        return Map.of("period", schedule.change(transition, body).toString());
+        return new Period(schedule.change(transition, body).toString());
     }
 
     /**
@@ -58,11 +58,20 @@ class ReviewsController {
      * unless one is open or already starting (409).
      */
     @PostMapping("/reviews")
-    ResponseEntity<Map<String, Object>> reviewNow(@PathVariable String code) {
+    ResponseEntity<ReviewStarting> reviewNow(@PathVariable String code) {
         var transition = access.require(code);
         OperationCycle.requireScheduler(identityService, "start a review");
         requests.bringForward(
                 transition, identityService.getCurrentAuthentication().getUserId());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("review", "starting"));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ReviewStarting("starting"));
     }
+
+    /** The operation's review period (ISO-8601) and its reviews, latest first. */
+    record Reviews(String period, List<ReviewRecords.Review> reviews) {}
+
+    /** How often the reviews come now (ISO-8601). */
+    record Period(String period) {}
+
+    /** A review brought forward: the lifecycle opens it at once. */
+    record ReviewStarting(String review) {}
 }
