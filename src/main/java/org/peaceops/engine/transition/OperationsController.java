@@ -2,9 +2,7 @@ package org.peaceops.engine.transition;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.consultation.PbcAdviceRecords;
@@ -56,30 +54,46 @@ class OperationsController {
     }
 
     @GetMapping
-    List<Map<String, Object>> list() {
+    List<OperationSummary> list() {
         return registry.all().stream()
                 .filter(t -> access.visible(t.operationCode()))
-                .map(t -> Map.<String, Object>of(
-                        "code", t.operationCode(), "name", t.operationName(), "stage", t.stage()))
+                .map(t -> new OperationSummary(t.operationCode(), t.operationName(), t.stage()))
                 .toList();
     }
 
     @GetMapping("/{code}")
-    Map<String, Object> get(@PathVariable String code) {
+    Operation get(@PathVariable String code) {
         TransitionRecord transition = access.require(code);
-        Map<String, Object> operation = new LinkedHashMap<>();
-        operation.put("transition", transition);
-        operation.put("dates", portfolio.dates(code));
-        operation.put("resolutions", registry.resolutions(code));
-        operation.put("benchmarks", benchmarks.asOf(code, LocalDate.now(clock)));
-        operation.put("phases", portfolio.phases(code));
-        operation.put("consultations", assessments.consultations(code));
-        operation.put("pbcAdvice", pbcAdvice.advice(code));
-        operation.put("risks", portfolio.risks(code));
-        operation.put("openEscalations", escalations.open(code));
-        operation.put("nationalPocPlan", planning.nationalPocPlan(code).orElse(null));
-        operation.put("transitionPlan", planning.latestPlan(code).orElse(null));
-        operation.put("assessment", assessments.products(code));
-        return operation;
+        return new Operation(
+                transition,
+                portfolio.dates(code),
+                registry.resolutions(code),
+                benchmarks.asOf(code, LocalDate.now(clock)),
+                portfolio.phases(code),
+                assessments.consultations(code),
+                pbcAdvice.advice(code),
+                portfolio.risks(code),
+                escalations.open(code),
+                planning.nationalPocPlan(code).orElse(null),
+                planning.latestPlan(code).orElse(null),
+                assessments.products(code));
     }
+
+    /** An operation in the list: its code, name and stage. */
+    record OperationSummary(String code, String name, Stage stage) {}
+
+    /** Everything on record of one operation, as of today. */
+    record Operation(
+            TransitionRecord transition,
+            PortfolioReads.Dates dates,
+            List<ResolutionRecord> resolutions,
+            List<BenchmarkStatuses.RatedBenchmark> benchmarks,
+            List<PortfolioReads.Phase> phases,
+            List<AssessmentRecords.Consultation> consultations,
+            List<PbcAdviceRecords.Advice> pbcAdvice,
+            List<PortfolioReads.Risk> risks,
+            List<Escalations.Escalation> openEscalations,
+            PlanningRecords.NationalPocPlan nationalPocPlan,
+            PlanningRecords.PlanRecord transitionPlan,
+            List<AssessmentRecords.AssessmentProduct> assessment) {}
 }
