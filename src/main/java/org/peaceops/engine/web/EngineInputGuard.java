@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.peaceops.engine.platform.FieldError;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Holds what a client writes through the engine's REST API (both mounts: /engine-rest and the
@@ -36,13 +35,11 @@ final class EngineInputGuard extends OncePerRequestFilter {
     private final Callers callers;
     private final SubmissionForms forms;
     private final MessagePayloads messages;
-    private final ReceivedMessages received;
 
-    EngineInputGuard(Callers callers, SubmissionForms forms, MessagePayloads messages, ReceivedMessages received) {
+    EngineInputGuard(Callers callers, SubmissionForms forms, MessagePayloads messages) {
         this.callers = callers;
         this.forms = forms;
         this.messages = messages;
-        this.received = received;
     }
 
     @Override
@@ -59,14 +56,6 @@ final class EngineInputGuard extends OncePerRequestFilter {
     private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         EngineRoute route = EngineRoute.of(request);
-        if (route != null
-                && route.is("task", "*", "deployed-form")
-                && !forms.taskExists(route.segments().get(1))) {
-            // the engine fails on a task that does not exist with a NullPointerException (a 500)
-            EngineErrorAnswers.write(
-                    response, EngineErrorAnswers.taskNotFound(route.segments().get(1)));
-            return;
-        }
         if (route == null || !route.writes() || !json(request)) {
             chain.doFilter(request, response);
             return;
@@ -85,71 +74,7 @@ final class EngineInputGuard extends OncePerRequestFilter {
             return;
         }
         // a body that is not JSON goes on as it came: the engine answers it with its own 400
-        if (route.is("task", "*", "*")) {
-            answerATaskGoneMeanwhile(route.segments().get(1), cached, response, chain);
-        } else if (route.is("message") && body != null && body.hasNonNull("businessKey")) {
-            answerAMessageReceivedAlready(body, callers.of(request), cached, response, chain);
-        } else {
-            chain.doFilter(cached, response);
-        }
-    }
-
-    /**
-     * When two people complete a task at the same moment, the loser may find the task still there but
-     * its grant already gone with the winner's completion: the engine answers 403. The task is gone,
-     * and the answer says so.
-     */
-    private void answerATaskGoneMeanwhile(
-            String taskId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        var buffered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, buffered);
-        if (buffered.getStatus() == HttpServletResponse.SC_FORBIDDEN && !forms.taskExists(taskId)) {
-            buffered.resetBuffer();
-            EngineErrorAnswers.write(
-                    response,
-                    new EngineErrorAnswers.Answer(
-                            404,
-                            "InvalidRequestException",
-                            "Cannot find task with id " + taskId + ": someone else has just completed it.",
-                            List.of()));
-            return;
-        }
-        buffered.copyBodyToResponse();
-    }
-
-    /**
-     * A message that no process waits for any more because it was received already (sent twice, or
-     * by two people at once) is a conflict with what happened: 409, not the engine's 400.
-     */
-    private void answerAMessageReceivedAlready(
-            JsonNode body,
-            Callers.Caller caller,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            FilterChain chain)
-            throws ServletException, IOException {
-        var buffered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, buffered);
-        String businessKey = body.get("businessKey").asText();
-        String messageName = body.path("messageName").asText("");
-        if (buffered.getStatus() == HttpServletResponse.SC_BAD_REQUEST
-                && caller != null
-                && new String(buffered.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8)
-                        .contains("Cannot correlate message")
-                && received.alreadyReceived(caller, businessKey, messageName)) {
-            buffered.resetBuffer();
-            EngineErrorAnswers.write(
-                    response,
-                    new EngineErrorAnswers.Answer(
-                            409,
-                            "ConflictException",
-                            messageName + " for " + businessKey
-                                    + " has been received already; nothing waits for it now.",
-                            List.of()));
-            return;
-        }
-        buffered.copyBodyToResponse();
+        chain.doFilter(cached, response);
     }
 
     private void checkAgainstWhatWasAsked(

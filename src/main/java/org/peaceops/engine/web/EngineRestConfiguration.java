@@ -53,14 +53,23 @@ class EngineRestConfiguration {
     FilterRegistrationBean<EngineInputGuard> engineInputGuard(
             ProcessEngine engine, DeployedForms deployedForms, MessagePayloads messages) {
         Callers callers = callers(engine);
-        var registration = new FilterRegistrationBean<>(new EngineInputGuard(
-                callers,
-                new SubmissionForms(engine, deployedForms, callers),
-                messages,
-                new ReceivedMessages(engine, callers)));
+        var registration = new FilterRegistrationBean<>(
+                new EngineInputGuard(callers, new SubmissionForms(engine, deployedForms, callers), messages));
         registration.setName("engine-input-guard");
         registration.addUrlPatterns(ENGINE_MOUNTS);
         registration.setOrder(15);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<LostRaceAnswers> lostRaceAnswers(ProcessEngine engine, DeployedForms deployedForms) {
+        Callers callers = callers(engine);
+        var registration = new FilterRegistrationBean<>(new LostRaceAnswers(
+                callers, new SubmissionForms(engine, deployedForms, callers), new ReceivedMessages(engine, callers)));
+        registration.setName("lost-race-answers");
+        registration.addUrlPatterns(ENGINE_MOUNTS);
+        // inside the input guard, which has read the body
+        registration.setOrder(16);
         return registration;
     }
 
