@@ -16,6 +16,8 @@ class WebConfiguration {
         var registration = new FilterRegistrationBean<>(new ApiRequestLimits(maxBodyBytes));
         registration.setName("api-request-limits");
         registration.addUrlPatterns("/api/*");
+        // the API's OpenAPI document is for signed-in callers, like the API
+        registration.addUrlPatterns("/v3/api-docs", "/v3/api-docs/*");
         registration.setOrder(10);
         return registration;
     }
@@ -26,6 +28,8 @@ class WebConfiguration {
                 new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
+        // the API's OpenAPI document is for signed-in callers, like the API
+        registration.addUrlPatterns("/v3/api-docs", "/v3/api-docs/*");
         // the engine REST API's own filter lets /engine (the list of engine names) through anonymously
         registration.addUrlPatterns("/engine-rest/engine", "/engine-rest/engine/");
         // after the webapps' session filters, so that a signed-in session is visible here

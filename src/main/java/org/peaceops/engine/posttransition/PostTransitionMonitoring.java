@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 24 months after a withdrawal: a check every quarter counted from {@code completedOn}, and the
- * end of the window by the one rule (CONTRACTS: within 24 months while {@code D.minusMonths(24) < C}).
+ * end of the window by the one rule (within 24 months while {@code D.minusMonths(24) < C}).
  */
 @Component("postTransition")
 public class PostTransitionMonitoring {

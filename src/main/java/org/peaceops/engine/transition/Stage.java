@@ -1,6 +1,6 @@
 package org.peaceops.engine.transition;
 
-/** Where a transition stands (CONTRACTS: lifecycle and stages). */
+/** Where a transition stands in its lifecycle, from the strategic assessment to COMPLETED. */
 public enum Stage {
     ASSESSMENT,
     PLANNING,

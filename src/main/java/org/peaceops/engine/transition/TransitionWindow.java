@@ -3,7 +3,7 @@ package org.peaceops.engine.transition;
 import java.time.LocalDate;
 
 /**
- * The 24-month rule (CONTRACTS): an operation that completed on C is within 24 months on day D when
+ * The 24-month rule, one everywhere: an operation that completed on C is within 24 months on day D when
  * {@code D.minusMonths(24) < C <= D}. It decides POST_TRANSITION against COMPLETED, and what the
  * transition status report includes.
  */
