@@ -51,6 +51,17 @@ public class TransitionRegistry {
         return id;
     }
 
+    /**
+     * Locks the operation's row until the surrounding transaction ends, so that two requests acting
+     * on the same operation at the same moment run one after the other; nothing when there is none.
+     */
+    public void holdForThisTransaction(String operationCode) {
+        jdbc.sql("select code from operation where code = ? for update")
+                .param(operationCode)
+                .query(String.class)
+                .list();
+    }
+
     public boolean exists(String operationCode) {
         return jdbc.sql("select count(*) from operation where code = ?")
                         .param(operationCode)

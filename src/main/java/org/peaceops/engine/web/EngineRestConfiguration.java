@@ -16,9 +16,11 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.peaceops.engine.forms.DeployedForms;
+import org.peaceops.engine.transition.TransitionRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The engine REST API at /engine-rest: HTTP Basic for every call (the engine would otherwise serve
@@ -62,10 +64,18 @@ class EngineRestConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<LostRaceAnswers> lostRaceAnswers(ProcessEngine engine, DeployedForms deployedForms) {
+    FilterRegistrationBean<LostRaceAnswers> lostRaceAnswers(
+            ProcessEngine engine,
+            DeployedForms deployedForms,
+            TransitionRegistry registry,
+            PlatformTransactionManager transactions) {
         Callers callers = callers(engine);
         var registration = new FilterRegistrationBean<>(new LostRaceAnswers(
-                callers, new SubmissionForms(engine, deployedForms, callers), new ReceivedMessages(engine, callers)));
+                callers,
+                new SubmissionForms(engine, deployedForms, callers),
+                new ReceivedMessages(engine, callers),
+                registry,
+                transactions));
         registration.setName("lost-race-answers");
         registration.addUrlPatterns(ENGINE_MOUNTS);
         // inside the input guard, which has read the body

@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.peaceops.engine.transition.TransitionRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -24,11 +28,20 @@ final class LostRaceAnswers extends OncePerRequestFilter {
     private final Callers callers;
     private final SubmissionForms forms;
     private final ReceivedMessages received;
+    private final TransitionRegistry registry;
+    private final PlatformTransactionManager transactions;
 
-    LostRaceAnswers(Callers callers, SubmissionForms forms, ReceivedMessages received) {
+    LostRaceAnswers(
+            Callers callers,
+            SubmissionForms forms,
+            ReceivedMessages received,
+            TransitionRegistry registry,
+            PlatformTransactionManager transactions) {
         this.callers = callers;
         this.forms = forms;
         this.received = received;
+        this.registry = registry;
+        this.transactions = transactions;
     }
 
     @Override
@@ -89,8 +102,8 @@ final class LostRaceAnswers extends OncePerRequestFilter {
             FilterChain chain)
             throws ServletException, IOException {
         var buffered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, buffered);
         String businessKey = body.get("businessKey").asText();
+        oneAtATime(businessKey, request, buffered, chain);
         String messageName = body.path("messageName").asText("");
         if (buffered.getStatus() == HttpServletResponse.SC_BAD_REQUEST
                 && caller != null
@@ -109,6 +122,29 @@ final class LostRaceAnswers extends OncePerRequestFilter {
             return;
         }
         buffered.copyBodyToResponse();
+    }
+
+    /**
+     * Two copies of a message for the same operation are correlated one after the other, the
+     * operation's row held for the engine's transaction (which joins this one): the second then finds
+     * nothing waiting, a clear answer, instead of racing the first inside the engine.
+     */
+    private void oneAtATime(
+            String businessKey, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var template = new TransactionTemplate(transactions);
+        try {
+            template.executeWithoutResult(status -> {
+                registry.holdForThisTransaction(businessKey);
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException | ServletException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (UnexpectedRollbackException refused) {
+            // the engine refused the message and rolled its work back; its answer is in the response
+        }
     }
 
     private static JsonNode parse(byte[] body) {
