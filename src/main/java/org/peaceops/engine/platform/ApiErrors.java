@@ -1,15 +1,11 @@
 package org.peaceops.engine.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -107,7 +103,7 @@ class ApiErrors {
         if (deniedByTheEngine(e)) {
             return body(HttpStatus.FORBIDDEN, "", ErrorEnvelope.message(403, ""));
         }
-        if (Conflicts.isConflict(e)) {
+        if (LostRaces.isLostRace(e)) {
             return body(HttpStatus.CONFLICT, "", ErrorEnvelope.message(409, ""));
         }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
@@ -144,38 +140,5 @@ class ApiErrors {
 
     private static Map<String, List<FieldError>> envelope(List<FieldError> errors) {
         return Map.of("errors", errors);
-    }
-
-    /** Whether a failure is a lost race: a unique key taken meanwhile, a row changed or locked meanwhile. */
-    static final class Conflicts {
-        private Conflicts() {}
-
-        static boolean isConflict(Throwable thrown) {
-            for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
-                if (t instanceof DuplicateKeyException
-                        || t instanceof ConcurrencyFailureException
-                        || t instanceof OptimisticLockingException) {
-                    return true;
-                }
-                if (t instanceof SQLException sql && conflictState(sql)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * SQLState 23505 (a unique key taken by a concurrent request), 40001 (serialization), 40P01
-         * (deadlock). Other integrity violations (a NOT NULL, a foreign key) are defects, not races.
-         */
-        private static boolean conflictState(SQLException sql) {
-            for (SQLException s = sql; s != null; s = s.getNextException()) {
-                String state = s.getSQLState();
-                if (state != null && (state.equals("23505") || state.equals("40001") || state.equals("40P01"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.peaceops.engine.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,15 +16,28 @@ import java.nio.charset.StandardCharsets;
 /** A request whose body was read once to be checked, and is served again to the engine's REST layer. */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final byte[] body;
+    private final JsonNode json;
 
     CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
+        this.json = parse(body);
     }
 
-    byte[] body() {
-        return body;
+    /** The body as JSON, or null when it is empty or not JSON (the engine answers that with a 400). */
+    JsonNode json() {
+        return json;
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            return body.length == 0 ? null : JSON.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.peaceops.engine.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.peaceops.engine.platform.FieldError;
 import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.platform.LostRaces;
 
 /**
  * What the engine reports as a server error although the request was at fault or lost a race, and
@@ -57,11 +57,10 @@ final class EngineErrorAnswers {
         if (rejected != null) {
             return new Answer(rejected.status(), "InputRejectedException", rejected.getMessage(), rejected.errors());
         }
+        if (uniqueViolations && LostRaces.isLostRace(thrown)) {
+            return conflict();
+        }
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            // 23505: a unique key taken by a concurrent request
-            if (uniqueViolations && t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return conflict();
-            }
             Answer answer = forEngineError(t.getClass().getSimpleName(), t.getMessage());
             if (answer != null) {
                 return answer;

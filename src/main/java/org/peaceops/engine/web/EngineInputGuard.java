@@ -1,7 +1,6 @@
 package org.peaceops.engine.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class EngineInputGuard extends OncePerRequestFilter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TASK_SUBMISSIONS = Set.of("submit-form", "complete", "resolve");
     private static final Set<String> STARTS = Set.of("submit-form", "start");
     private static final List<String> MESSAGE_VARIABLES =
@@ -61,7 +59,7 @@ final class EngineInputGuard extends OncePerRequestFilter {
             return;
         }
         var cached = new CachedBodyRequest(request, request.getInputStream().readAllBytes());
-        JsonNode body = parse(cached.body());
+        JsonNode body = cached.json();
         List<FieldError> errors = new ArrayList<>();
         if (body != null) {
             VariableChecks.typedValues(body, route.last(), errors);
@@ -125,13 +123,5 @@ final class EngineInputGuard extends OncePerRequestFilter {
     private static boolean json(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).contains("json");
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            return body.length == 0 ? null : JSON.readTree(body);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

@@ -42,8 +42,8 @@ class EngineRestConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<EngineRouteGuard> engineRouteGuard(ProcessEngine engine, SecurityProperties security) {
-        var registration = new FilterRegistrationBean<>(new EngineRouteGuard(callers(engine), security));
+    FilterRegistrationBean<EngineRouteGuard> engineRouteGuard(Callers callers, SecurityProperties security) {
+        var registration = new FilterRegistrationBean<>(new EngineRouteGuard(callers, security));
         registration.setName("engine-route-guard");
         registration.addUrlPatterns(ENGINE_MOUNTS);
         // after the authentication filters (engine REST: 10), so that the caller is known
@@ -53,10 +53,8 @@ class EngineRestConfiguration {
 
     @Bean
     FilterRegistrationBean<EngineInputGuard> engineInputGuard(
-            ProcessEngine engine, DeployedForms deployedForms, MessagePayloads messages) {
-        Callers callers = callers(engine);
-        var registration = new FilterRegistrationBean<>(
-                new EngineInputGuard(callers, new SubmissionForms(engine, deployedForms, callers), messages));
+            Callers callers, SubmissionForms forms, MessagePayloads messages) {
+        var registration = new FilterRegistrationBean<>(new EngineInputGuard(callers, forms, messages));
         registration.setName("engine-input-guard");
         registration.addUrlPatterns(ENGINE_MOUNTS);
         registration.setOrder(15);
@@ -66,16 +64,12 @@ class EngineRestConfiguration {
     @Bean
     FilterRegistrationBean<LostRaceAnswers> lostRaceAnswers(
             ProcessEngine engine,
-            DeployedForms deployedForms,
+            Callers callers,
+            SubmissionForms forms,
             TransitionRegistry registry,
             PlatformTransactionManager transactions) {
-        Callers callers = callers(engine);
-        var registration = new FilterRegistrationBean<>(new LostRaceAnswers(
-                callers,
-                new SubmissionForms(engine, deployedForms, callers),
-                new ReceivedMessages(engine, callers),
-                registry,
-                transactions));
+        var registration = new FilterRegistrationBean<>(
+                new LostRaceAnswers(callers, forms, new ReceivedMessages(engine, callers), registry, transactions));
         registration.setName("lost-race-answers");
         registration.addUrlPatterns(ENGINE_MOUNTS);
         // inside the input guard, which has read the body
@@ -94,8 +88,14 @@ class EngineRestConfiguration {
 
     private static final String[] ENGINE_MOUNTS = {"/engine-rest/*", "/camunda/api/engine/*"};
 
-    private static Callers callers(ProcessEngine engine) {
+    @Bean
+    Callers engineCallers(ProcessEngine engine) {
         return new Callers(engine.getIdentityService(), engine.getName());
+    }
+
+    @Bean
+    SubmissionForms submissionForms(ProcessEngine engine, DeployedForms deployedForms, Callers callers) {
+        return new SubmissionForms(engine, deployedForms, callers);
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package org.peaceops.engine.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,8 +21,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * message received already). Runs inside {@link EngineInputGuard}, so a JSON body is already read.
  */
 final class LostRaceAnswers extends OncePerRequestFilter {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Callers callers;
     private final SubmissionForms forms;
@@ -56,7 +53,7 @@ final class LostRaceAnswers extends OncePerRequestFilter {
                     response, EngineErrorAnswers.taskNotFound(route.segments().get(1)));
             return;
         }
-        JsonNode body = request instanceof CachedBodyRequest cached ? parse(cached.body()) : null;
+        JsonNode body = request instanceof CachedBodyRequest cached ? cached.json() : null;
         if (route != null && route.writes() && route.is("task", "*", "*")) {
             answerATaskGoneMeanwhile(route.segments().get(1), request, response, chain);
         } else if (route != null && route.is("message") && body != null && body.hasNonNull("businessKey")) {
@@ -144,14 +141,6 @@ final class LostRaceAnswers extends OncePerRequestFilter {
             });
         } catch (UnexpectedRollbackException refused) {
             // the engine refused the message and rolled its work back; its answer is in the response
-        }
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            return body.length == 0 ? null : JSON.readTree(body);
-        } catch (IOException e) {
-            return null;
         }
     }
 }
