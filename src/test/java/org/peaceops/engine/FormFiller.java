@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.peaceops.engine.forms.CamundaForm;
-import org.peaceops.engine.forms.FormField;
-import org.peaceops.engine.forms.FormInputCheck;
+import org.peaceops.engine.camunda.CamundaForm;
+import org.peaceops.engine.camunda.FormField;
+import org.peaceops.engine.camunda.FormInputCheck;
 
 /**
  * Fills a Camunda Form from forms/ as a careful user would: every visible field gets a valid value

@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.peaceops.engine.assessment.StrategicAssessment;
-import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.drawdown.DrawdownPhase;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
+import org.peaceops.engine.pbc.PbcConsultation;
 import org.peaceops.engine.planning.JointTransitionPlanning;
-import org.peaceops.engine.transition.TransitionLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

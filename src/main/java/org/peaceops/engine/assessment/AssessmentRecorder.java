@@ -1,11 +1,11 @@
 package org.peaceops.engine.assessment;
 
-import static org.peaceops.engine.forms.FormValues.text;
+import static org.peaceops.engine.camunda.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.assessment.AssessmentRecords.AssessmentProduct;
-import org.peaceops.engine.platform.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**

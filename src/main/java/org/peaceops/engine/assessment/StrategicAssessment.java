@@ -1,9 +1,11 @@
 package org.peaceops.engine.assessment;
 
+import org.peaceops.engine.shared.ProcessKeys;
+
 /** Ids and variable names of strategic-assessment.bpmn. */
 public final class StrategicAssessment {
 
-    public static final String PROCESS_ID = "strategic-assessment";
+    public static final String PROCESS_ID = ProcessKeys.STRATEGIC_ASSESSMENT;
 
     public static final String START_EVENT = "StartEvent_AssessmentRequested";
     public static final String TASK_DRAFT_TERMS_OF_REFERENCE = "Task_DraftTermsOfReference";

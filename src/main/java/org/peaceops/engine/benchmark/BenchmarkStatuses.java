@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.peaceops.engine.platform.DeployedDecisions;
+import org.peaceops.engine.camunda.DeployedDecisions;
 import org.springframework.stereotype.Service;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.peaceops.engine.platform.TextValues;
+import org.peaceops.engine.shared.TextValues;
 
 /**
  * The rows of an uploaded spreadsheet after its header (RFC 4180), each with the line it starts on

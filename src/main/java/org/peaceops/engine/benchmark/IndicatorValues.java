@@ -2,7 +2,7 @@ package org.peaceops.engine.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import org.peaceops.engine.platform.CalendarDates;
+import org.peaceops.engine.shared.CalendarDates;
 
 /**
  * What a value of each indicator type may be (the portfolio format): NUMBER a number, PERCENT a

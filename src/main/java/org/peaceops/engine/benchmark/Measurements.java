@@ -11,10 +11,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.peaceops.engine.platform.CalendarDates;
-import org.peaceops.engine.platform.FieldError;
-import org.peaceops.engine.platform.InputRejectedException;
-import org.peaceops.engine.platform.TextValues;
+import org.peaceops.engine.shared.CalendarDates;
+import org.peaceops.engine.shared.FieldError;
+import org.peaceops.engine.shared.InputRejectedException;
+import org.peaceops.engine.shared.TextValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,9 +1,11 @@
 package org.peaceops.engine.closure;
 
+import org.peaceops.engine.shared.ProcessKeys;
+
 /** Ids and variable names of closure.bpmn. */
 public final class Closure {
 
-    public static final String PROCESS_ID = "closure";
+    public static final String PROCESS_ID = ProcessKeys.CLOSURE;
 
     public static final String START_CLOSURE_STARTED = "StartEvent_ClosureStarted";
     public static final String TASK_RECORD_MANDATE_END = "Task_RecordMandateEnd";

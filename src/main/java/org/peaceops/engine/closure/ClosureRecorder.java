@@ -3,10 +3,10 @@ package org.peaceops.engine.closure;
 import static org.peaceops.engine.closure.Closure.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.access.CurrentUser;
+import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.escalation.Escalations;
-import org.peaceops.engine.forms.FormValues;
-import org.peaceops.engine.platform.CurrentUser;
-import org.peaceops.engine.transition.TransitionRegistry;
+import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.stereotype.Component;
 
 /** The closure's tasks, completed: the mandate's end, the residual tasks, the withdrawal complete. */

@@ -1,6 +1,6 @@
 package org.peaceops.engine.demo;
 
-import static org.peaceops.engine.transition.TransitionLifecycle.*;
+import static org.peaceops.engine.lifecycle.TransitionLifecycle.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,13 +12,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.peaceops.engine.access.OperationTenants;
 import org.peaceops.engine.drawdown.DrawdownAlerts;
-import org.peaceops.engine.identity.OperationTenants;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.peaceops.engine.portfolio.PortfolioImport;
+import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.reporting.CouncilReportSchedule;
 import org.peaceops.engine.review.ReviewSchedule;
-import org.peaceops.engine.transition.TransitionLifecycle;
-import org.peaceops.engine.transition.TransitionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;

@@ -3,9 +3,9 @@ package org.peaceops.engine.drawdown;
 import static org.peaceops.engine.drawdown.DrawdownAlert.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.access.CurrentUser;
+import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.escalation.Escalations;
-import org.peaceops.engine.forms.FormValues;
-import org.peaceops.engine.platform.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.peaceops.engine.platform.CalendarDates;
-import org.peaceops.engine.platform.FieldError;
-import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.shared.CalendarDates;
+import org.peaceops.engine.shared.FieldError;
+import org.peaceops.engine.shared.InputRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

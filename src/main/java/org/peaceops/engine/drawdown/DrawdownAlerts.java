@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.camunda.LifecycleTimers;
 import org.peaceops.engine.escalation.Escalations;
-import org.peaceops.engine.platform.Deadlines;
-import org.peaceops.engine.platform.LifecycleTimers;
-import org.peaceops.engine.transition.TransitionLifecycle;
-import org.peaceops.engine.transition.TransitionRecord;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
+import org.peaceops.engine.registry.TransitionRecord;
+import org.peaceops.engine.shared.Deadlines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,11 @@
 package org.peaceops.engine.drawdown;
 
+import org.peaceops.engine.shared.ProcessKeys;
+
 /** Ids and variable names of drawdown-phase.bpmn. */
 public final class DrawdownPhase {
 
-    public static final String PROCESS_ID = "drawdown-phase";
+    public static final String PROCESS_ID = ProcessKeys.DRAWDOWN_PHASE;
     public static final String DECISION_ID = "phase-readiness";
 
     public static final String START_PHASE_DUE = "StartEvent_PhaseDue";

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.peaceops.engine.forms.FormValues;
+import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.planning.PlanningRecords;
-import org.peaceops.engine.platform.CalendarDates;
-import org.peaceops.engine.platform.Deadlines;
-import org.peaceops.engine.portfolio.PortfolioReads;
+import org.peaceops.engine.registry.TransitionDates;
+import org.peaceops.engine.registry.TransitionRegistry;
+import org.peaceops.engine.shared.CalendarDates;
+import org.peaceops.engine.shared.Deadlines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +37,19 @@ public class DrawdownPhases {
     private final JdbcClient jdbc;
     private final PhaseRecords records;
     private final PlanningRecords planning;
-    private final PortfolioReads portfolio;
+    private final TransitionRegistry transitions;
     private final Clock clock;
 
     public DrawdownPhases(
-            JdbcClient jdbc, PhaseRecords records, PlanningRecords planning, PortfolioReads portfolio, Clock clock) {
+            JdbcClient jdbc,
+            PhaseRecords records,
+            PlanningRecords planning,
+            TransitionRegistry transitions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
         this.planning = planning;
-        this.portfolio = portfolio;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -141,8 +146,8 @@ public class DrawdownPhases {
         return dates(execution).consentLetterLink();
     }
 
-    private PortfolioReads.Dates dates(DelegateExecution execution) {
-        return portfolio.dates(execution.getProcessBusinessKey());
+    private TransitionDates dates(DelegateExecution execution) {
+        return transitions.dates(execution.getProcessBusinessKey());
     }
 
     /** The national POC plan's status as last recorded, to prefill the phase's conditions. */

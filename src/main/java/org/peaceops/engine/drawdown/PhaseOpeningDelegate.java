@@ -5,7 +5,7 @@ import static org.peaceops.engine.drawdown.DrawdownPhase.*;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.peaceops.engine.portfolio.PortfolioReads;
+import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +19,12 @@ public class PhaseOpeningDelegate implements JavaDelegate {
 
     private final PhaseRecords records;
     private final ConsentWithdrawals consent;
-    private final PortfolioReads portfolio;
+    private final TransitionRegistry transitions;
 
-    public PhaseOpeningDelegate(PhaseRecords records, ConsentWithdrawals consent, PortfolioReads portfolio) {
+    public PhaseOpeningDelegate(PhaseRecords records, ConsentWithdrawals consent, TransitionRegistry transitions) {
         this.records = records;
         this.consent = consent;
-        this.portfolio = portfolio;
+        this.transitions = transitions;
     }
 
     @Override
@@ -37,7 +37,7 @@ public class PhaseOpeningDelegate implements JavaDelegate {
         execution.setVariable(ACCELERATED, consent.accelerated(operation));
         execution.setVariable(
                 ConsentWithdrawals.HARD_DEADLINE,
-                Optional.ofNullable(portfolio.dates(operation).withdrawalDeadline())
+                Optional.ofNullable(transitions.dates(operation).withdrawalDeadline())
                         .map(Object::toString)
                         .orElse(null));
     }

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
+import org.peaceops.engine.camunda.DeployedDecisions;
 import org.peaceops.engine.planning.PlanningRecords;
-import org.peaceops.engine.platform.DeployedDecisions;
 import org.springframework.stereotype.Service;
 
 /**

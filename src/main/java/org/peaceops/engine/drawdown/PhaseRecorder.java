@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.access.CurrentUser;
+import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.escalation.Escalations;
-import org.peaceops.engine.forms.FormValues;
 import org.peaceops.engine.planning.PlanningRecords;
-import org.peaceops.engine.platform.CurrentUser;
 import org.peaceops.engine.risk.RiskRegister;
 import org.springframework.stereotype.Component;
 

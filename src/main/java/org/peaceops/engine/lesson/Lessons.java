@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.peaceops.engine.forms.FormValues;
-import org.peaceops.engine.platform.CurrentUser;
+import org.peaceops.engine.access.CurrentUser;
+import org.peaceops.engine.camunda.FormValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

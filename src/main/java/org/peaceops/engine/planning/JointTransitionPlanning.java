@@ -1,9 +1,11 @@
 package org.peaceops.engine.planning;
 
+import org.peaceops.engine.shared.ProcessKeys;
+
 /** Ids and variable names of joint-transition-planning.bpmn. */
 public final class JointTransitionPlanning {
 
-    public static final String PROCESS_ID = "joint-transition-planning";
+    public static final String PROCESS_ID = ProcessKeys.JOINT_TRANSITION_PLANNING;
 
     public static final String START_EVENT = "StartEvent_PlanningRequested";
     public static final String GATEWAY_PLAN_ROUND = "Gateway_PlanRound";

@@ -1,12 +1,13 @@
 package org.peaceops.engine.planning;
 
-import static org.peaceops.engine.forms.FormValues.amount;
-import static org.peaceops.engine.forms.FormValues.date;
-import static org.peaceops.engine.forms.FormValues.text;
+import static org.peaceops.engine.camunda.FormValues.amount;
+import static org.peaceops.engine.camunda.FormValues.date;
+import static org.peaceops.engine.camunda.FormValues.text;
 import static org.peaceops.engine.planning.JointTransitionPlanning.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.PlanningRecords.FinancingStrategy;
 import org.peaceops.engine.planning.PlanningRecords.NationalPocPlan;
@@ -14,7 +15,6 @@ import org.peaceops.engine.planning.PlanningRecords.Party;
 import org.peaceops.engine.planning.PlanningRecords.PlanDraft;
 import org.peaceops.engine.planning.PlanningRecords.PlanningProduct;
 import org.peaceops.engine.planning.PlanningRecords.Signature;
-import org.peaceops.engine.platform.CurrentUser;
 import org.peaceops.engine.risk.RiskRegister;
 import org.springframework.stereotype.Component;
 

@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.peaceops.engine.benchmark.IndicatorValues;
-import org.peaceops.engine.platform.CalendarDates;
-import org.peaceops.engine.platform.FieldError;
-import org.peaceops.engine.platform.TextValues;
+import org.peaceops.engine.shared.CalendarDates;
+import org.peaceops.engine.shared.FieldError;
+import org.peaceops.engine.shared.TextValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PortfolioValidator {
 
-    static final String SCHEMA = "/portfolio/transition-portfolio.schema.json";
+    public static final String SCHEMA = "/portfolio/transition-portfolio.schema.json";
     private static final Pattern DATE_FIELD = Pattern.compile(
             "(startedOn|mandateEnd|withdrawalDeadline|completedOn|adopted|targetDate|plannedStart|plannedEnd|closedOn|date|asOf)");
 

@@ -9,7 +9,7 @@ import java.util.Date;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.peaceops.engine.portfolio.PortfolioReads;
+import org.peaceops.engine.risk.RiskRegister;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,19 +22,19 @@ public class CouncilReportOpeningDelegate implements JavaDelegate {
 
     private final CouncilReportRecords records;
     private final TransitionStatusReport status;
-    private final PortfolioReads portfolio;
+    private final RiskRegister risks;
     private final ReportingProperties properties;
     private final Clock clock;
 
     public CouncilReportOpeningDelegate(
             CouncilReportRecords records,
             TransitionStatusReport status,
-            PortfolioReads portfolio,
+            RiskRegister risks,
             ReportingProperties properties,
             Clock clock) {
         this.records = records;
         this.status = status;
-        this.portfolio = portfolio;
+        this.risks = risks;
         this.properties = properties;
         this.clock = clock;
     }
@@ -79,7 +79,7 @@ public class CouncilReportOpeningDelegate implements JavaDelegate {
                                     : o.lastPbcAdvice().date())
                     .append(".\n");
         });
-        long openRisks = portfolio.risks(operation).stream()
+        long openRisks = risks.risks(operation).stream()
                 .filter(risk -> !"CLOSED".equals(risk.status()))
                 .count();
         text.append("Risks in the register not closed: ").append(openRisks).append(".");

@@ -1,9 +1,9 @@
 package org.peaceops.engine.reporting;
 
 import java.time.Clock;
-import org.peaceops.engine.platform.LifecycleTimers;
-import org.peaceops.engine.transition.OperationCycle;
-import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.camunda.LifecycleTimers;
+import org.peaceops.engine.lifecycle.OperationCycle;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

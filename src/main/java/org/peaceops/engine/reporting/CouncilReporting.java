@@ -1,9 +1,11 @@
 package org.peaceops.engine.reporting;
 
+import org.peaceops.engine.shared.ProcessKeys;
+
 /** Ids and variable names of council-reporting.bpmn. */
 public final class CouncilReporting {
 
-    public static final String PROCESS_ID = "council-reporting";
+    public static final String PROCESS_ID = ProcessKeys.COUNCIL_REPORTING;
 
     public static final String START_REPORT_DUE = "StartEvent_ReportingPeriodDue";
     public static final String TASK_OPEN_REPORT = "Task_OpenReport";

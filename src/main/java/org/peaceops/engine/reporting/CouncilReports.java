@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.peaceops.engine.consultation.PbcAdviceRecords;
-import org.peaceops.engine.forms.FormValues;
-import org.peaceops.engine.platform.CurrentUser;
+import org.peaceops.engine.access.CurrentUser;
+import org.peaceops.engine.camunda.FormValues;
+import org.peaceops.engine.pbc.PbcAdviceRecords;
 import org.springframework.stereotype.Component;
 
 /** What council-reporting.bpmn writes as each task completes, and whether the PBC's advice is fresh. */

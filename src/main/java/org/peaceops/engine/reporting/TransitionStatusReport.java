@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
-import org.peaceops.engine.transition.Stage;
-import org.peaceops.engine.transition.TransitionWindow;
+import org.peaceops.engine.pbc.PbcAdvice;
+import org.peaceops.engine.shared.Stage;
+import org.peaceops.engine.shared.TransitionWindow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

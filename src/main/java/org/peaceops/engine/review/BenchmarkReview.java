@@ -1,9 +1,11 @@
 package org.peaceops.engine.review;
 
+import org.peaceops.engine.shared.ProcessKeys;
+
 /** Ids and variable names of benchmark-review.bpmn. */
 public final class BenchmarkReview {
 
-    public static final String PROCESS_ID = "benchmark-review";
+    public static final String PROCESS_ID = ProcessKeys.BENCHMARK_REVIEW;
 
     public static final String START_REVIEW_DUE = "StartEvent_ReviewDue";
     public static final String TASK_OPEN_REVIEW = "Task_OpenReview";

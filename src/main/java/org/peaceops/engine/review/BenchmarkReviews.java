@@ -6,9 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.access.ActorGroup;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
 import org.peaceops.engine.escalation.Escalations;
-import org.peaceops.engine.identity.ActorGroup;
 import org.springframework.stereotype.Component;
 
 /**

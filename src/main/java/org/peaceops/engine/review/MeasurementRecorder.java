@@ -14,11 +14,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.benchmark.Measurements;
-import org.peaceops.engine.forms.FormValues;
-import org.peaceops.engine.platform.CurrentUser;
-import org.peaceops.engine.platform.FieldError;
-import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.camunda.FormValues;
+import org.peaceops.engine.shared.FieldError;
+import org.peaceops.engine.shared.InputRejectedException;
 import org.springframework.stereotype.Component;
 
 /**

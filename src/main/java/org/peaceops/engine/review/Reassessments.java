@@ -2,7 +2,7 @@ package org.peaceops.engine.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.springframework.stereotype.Component;
 
 /** Whether the lifecycle that runs this review is already reassessing the transition. */

@@ -3,9 +3,9 @@ package org.peaceops.engine.review;
 import static org.peaceops.engine.review.BenchmarkReview.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.access.CurrentUser;
+import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.escalation.Escalations;
-import org.peaceops.engine.forms.FormValues;
-import org.peaceops.engine.platform.CurrentUser;
 import org.peaceops.engine.risk.RiskRegister;
 import org.springframework.stereotype.Component;
 

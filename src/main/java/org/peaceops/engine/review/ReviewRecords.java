@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.peaceops.engine.benchmark.BenchmarkStatuses.RatedBenchmark;
-import org.peaceops.engine.platform.GeneratedIds;
+import org.peaceops.engine.shared.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -2,8 +2,8 @@ package org.peaceops.engine.review;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.peaceops.engine.platform.InputRejectedException;
-import org.peaceops.engine.transition.TransitionRecord;
+import org.peaceops.engine.registry.TransitionRecord;
+import org.peaceops.engine.shared.InputRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

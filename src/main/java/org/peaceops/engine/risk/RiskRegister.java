@@ -1,18 +1,20 @@
 package org.peaceops.engine.risk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.peaceops.engine.platform.FieldError;
-import org.peaceops.engine.platform.GeneratedIds;
-import org.peaceops.engine.platform.InputRejectedException;
-import org.peaceops.engine.platform.TextValues;
-import org.peaceops.engine.portfolio.PortfolioReads;
+import org.peaceops.engine.shared.FieldError;
+import org.peaceops.engine.shared.GeneratedIds;
+import org.peaceops.engine.shared.InputRejectedException;
+import org.peaceops.engine.shared.TextValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,41 +44,39 @@ public class RiskRegister {
     private static final Map<String, Field> FIELDS = fields();
 
     private final JdbcClient jdbc;
-    private final PortfolioReads reads;
     private final Clock clock;
 
-    public RiskRegister(JdbcClient jdbc, PortfolioReads reads, Clock clock) {
+    public RiskRegister(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.reads = reads;
         this.clock = clock;
     }
 
     @Transactional
-    public PortfolioReads.Risk add(String operationCode, JsonNode body) {
+    public Risk add(String operationCode, JsonNode body) {
         return insert(operationCode, check(body, true));
     }
 
     /** A risk identified in a task, whose form already held it to the register's rules. */
-    public PortfolioReads.Risk identified(String operationCode, IdentifiedRisk risk) {
+    public Risk identified(String operationCode, IdentifiedRisk risk) {
         return insert(operationCode, values(risk));
     }
 
     /** A risk that those entitled to decide have accepted, with the justification as its mitigation. */
-    public PortfolioReads.Risk accepted(String operationCode, IdentifiedRisk risk) {
+    public Risk accepted(String operationCode, IdentifiedRisk risk) {
         Map<String, String> values = values(risk);
         values.put("status", "ACCEPTED");
         return insert(operationCode, values);
     }
 
     /** A risk under mitigation: the mitigation is what its owner has committed to do. */
-    public PortfolioReads.Risk mitigating(String operationCode, IdentifiedRisk risk) {
+    public Risk mitigating(String operationCode, IdentifiedRisk risk) {
         Map<String, String> values = values(risk);
         values.put("status", "MITIGATING");
         return insert(operationCode, values);
     }
 
     /** Those entitled to decide accept the risk, with what they do about it as its mitigation. */
-    public PortfolioReads.Risk acceptWith(String operationCode, long id, String mitigation) {
+    public Risk acceptWith(String operationCode, long id, String mitigation) {
         jdbc.sql(
                         """
                 update risk set status = 'ACCEPTED', mitigation = ?, updated_at = ? where id = ? and operation_code = ?""")
@@ -86,7 +86,7 @@ public class RiskRegister {
     }
 
     /** The same risk, assessed again (a mitigation that was returned and drafted anew). */
-    public PortfolioReads.Risk revised(String operationCode, long id, IdentifiedRisk risk) {
+    public Risk revised(String operationCode, long id, IdentifiedRisk risk) {
         jdbc.sql(
                         """
                 update risk set category = ?, description = ?, likelihood = ?, impact = ?, owner = ?, mitigation = ?,
@@ -117,7 +117,7 @@ public class RiskRegister {
         return values;
     }
 
-    private PortfolioReads.Risk insert(String operationCode, Map<String, String> values) {
+    private Risk insert(String operationCode, Map<String, String> values) {
         values.putIfAbsent("status", "OPEN");
         Timestamp now = Timestamp.from(clock.instant());
         long id = GeneratedIds.insert(
@@ -140,7 +140,7 @@ public class RiskRegister {
     }
 
     @Transactional
-    public PortfolioReads.Risk update(String operationCode, long id, JsonNode body) {
+    public Risk update(String operationCode, long id, JsonNode body) {
         find(operationCode, id);
         Map<String, String> values = check(body, false);
         for (var change : values.entrySet()) {
@@ -152,8 +152,8 @@ public class RiskRegister {
         return find(operationCode, id);
     }
 
-    public PortfolioReads.Risk find(String operationCode, long id) {
-        return reads.risk(operationCode, id)
+    public Risk find(String operationCode, long id) {
+        return risk(operationCode, id)
                 .orElseThrow(() ->
                         InputRejectedException.notFound("id", "no risk " + id + " in operation " + operationCode));
     }
@@ -214,4 +214,33 @@ public class RiskRegister {
 
     public record IdentifiedRisk(
             String category, String description, String likelihood, String impact, String owner, String mitigation) {}
+
+    private static final String SELECT_RISKS =
+            "select id, category, description, likelihood, impact, owner, mitigation, status from risk where operation_code = ?";
+
+    public List<Risk> risks(String operationCode) {
+        return jdbc.sql(SELECT_RISKS + " order by id")
+                .param(operationCode)
+                .query(RiskRegister::risk)
+                .list();
+    }
+
+    public Optional<Risk> risk(String operationCode, long id) {
+        return jdbc.sql(SELECT_RISKS + " and id = ?")
+                .params(operationCode, id)
+                .query(RiskRegister::risk)
+                .optional();
+    }
+
+    private static Risk risk(ResultSet rs, int row) throws SQLException {
+        return new Risk(
+                rs.getLong("id"),
+                rs.getString("category"),
+                rs.getString("description"),
+                rs.getString("likelihood"),
+                rs.getString("impact"),
+                rs.getString("owner"),
+                rs.getString("mitigation"),
+                rs.getString("status"));
+    }
 }

@@ -3,8 +3,8 @@ package org.peaceops.engine.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.peaceops.engine.forms.CamundaForm;
-import org.peaceops.engine.forms.FormField;
+import org.peaceops.engine.camunda.CamundaForm;
+import org.peaceops.engine.camunda.FormField;
 
 /**
  * The variables a request may carry: the fields of the form deployed with a task or a start event,

@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.peaceops.engine.platform.FieldError;
-import org.peaceops.engine.platform.InputRejectedException;
-import org.peaceops.engine.platform.LostRaces;
+import org.peaceops.engine.shared.FieldError;
+import org.peaceops.engine.shared.InputRejectedException;
 
 /**
  * What the engine reports as a server error although the request was at fault or lost a race, and

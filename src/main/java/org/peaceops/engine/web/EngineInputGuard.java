@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.shared.FieldError;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
-import org.peaceops.engine.forms.DeployedForms;
-import org.peaceops.engine.transition.TransitionRegistry;
+import org.peaceops.engine.camunda.DeployedForms;
+import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,11 +2,11 @@ package org.peaceops.engine.web;
 
 import java.util.Map;
 import java.util.Set;
-import org.peaceops.engine.consultation.PbcConsultation;
+import org.peaceops.engine.camunda.CamundaForm;
+import org.peaceops.engine.camunda.DeployedForms;
 import org.peaceops.engine.drawdown.ConsentWithdrawals;
-import org.peaceops.engine.forms.CamundaForm;
-import org.peaceops.engine.forms.DeployedForms;
-import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
+import org.peaceops.engine.pbc.PbcConsultation;
 import org.springframework.stereotype.Component;
 
 /**

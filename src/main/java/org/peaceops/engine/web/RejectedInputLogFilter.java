@@ -7,7 +7,7 @@ import ch.qos.logback.core.spi.FilterReply;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.peaceops.engine.platform.InputRejectedException;
+import org.peaceops.engine.shared.InputRejectedException;
 import org.slf4j.Marker;
 
 /**

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.peaceops.engine.forms.CamundaForm;
-import org.peaceops.engine.forms.DeployedForms;
+import org.peaceops.engine.camunda.CamundaForm;
+import org.peaceops.engine.camunda.DeployedForms;
 
 /**
  * The form deployed with a task or with a process's start event, found as the caller sees them: a

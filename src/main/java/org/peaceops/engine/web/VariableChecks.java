@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.peaceops.engine.forms.FormField;
-import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.camunda.FormField;
+import org.peaceops.engine.shared.FieldError;
 
 /**
  * Checks on the variables of an engine REST request, made before the engine sees them: no value

@@ -7,8 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.peaceops.engine.platform.InputRejectedException;
-import org.peaceops.engine.platform.RejectionCapture;
+import org.peaceops.engine.shared.InputRejectedException;
+import org.peaceops.engine.shared.RejectionCapture;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 

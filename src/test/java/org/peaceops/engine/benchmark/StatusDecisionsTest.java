@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peaceops.engine.EngineTest;
-import org.peaceops.engine.platform.DeployedDecisions;
+import org.peaceops.engine.camunda.DeployedDecisions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -14,6 +14,8 @@ import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.FormFiller;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
+import org.peaceops.engine.pbc.PbcAdviceRecords;
+import org.peaceops.engine.pbc.PbcConsultation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

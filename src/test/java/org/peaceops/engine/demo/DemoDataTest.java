@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.drawdown.DrawdownAlert;
 import org.peaceops.engine.escalation.Escalations;
-import org.peaceops.engine.transition.Stage;
-import org.peaceops.engine.transition.TransitionLifecycle;
-import org.peaceops.engine.transition.TransitionRecord;
-import org.peaceops.engine.transition.TransitionRegistry;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
+import org.peaceops.engine.registry.TransitionRecord;
+import org.peaceops.engine.registry.TransitionRegistry;
+import org.peaceops.engine.shared.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo loads once: a later start with the same database leaves what exists alone. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peaceops.engine.FormFiller;
-import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.camunda.FormInputCheck;
+import org.peaceops.engine.shared.FieldError;
 
 /** The server's form check, field type by field type, against the project's own forms. */
 class FormInputCheckTest {

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peaceops.engine.platform.FieldError;
+import org.peaceops.engine.camunda.CamundaForm;
+import org.peaceops.engine.camunda.FormField;
+import org.peaceops.engine.camunda.FormInputCheck;
+import org.peaceops.engine.shared.FieldError;
 
 /**
  * The limits every form field has, also where the form says nothing: dates within 1945-10-24 and

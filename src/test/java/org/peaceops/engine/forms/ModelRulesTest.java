@@ -21,6 +21,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.ProcessDriver;
+import org.peaceops.engine.camunda.CamundaForm;
+import org.peaceops.engine.camunda.DeployedForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.RestClient;
-import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

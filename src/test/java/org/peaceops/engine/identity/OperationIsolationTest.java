@@ -11,6 +11,7 @@ import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
 import org.peaceops.engine.WebappSession;
+import org.peaceops.engine.access.OperationTenants;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

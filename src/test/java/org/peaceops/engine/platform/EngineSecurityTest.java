@@ -13,7 +13,7 @@ import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
 import org.peaceops.engine.WebappSession;
 import org.peaceops.engine.assessment.StrategicAssessment;
-import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -1,7 +1,7 @@
 package org.peaceops.engine.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peaceops.engine.transition.TransitionLifecycle.*;
+import static org.peaceops.engine.lifecycle.TransitionLifecycle.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,7 @@ import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
 import org.peaceops.engine.WebappSession;
 import org.peaceops.engine.assessment.StrategicAssessment;
-import org.peaceops.engine.transition.TransitionRegistry;
+import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peaceops.engine.EngineTest;
-import org.peaceops.engine.transition.TransitionRegistry;
+import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The bulk import from the command line: a line per operation, or the refusal and nothing stored. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.RestClient;
-import org.peaceops.engine.transition.TransitionLifecycle;
+import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -25,7 +25,7 @@ class ReviewsApiTest {
     org.camunda.bpm.engine.ProcessEngine engine;
 
     @Autowired
-    org.peaceops.engine.transition.TransitionRegistry registry;
+    org.peaceops.engine.registry.TransitionRegistry registry;
 
     @Test
     void theDemoBroughtMonuscosFirstReviewForwardAndListsItsReviews() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.peaceops.engine.assessment.StrategicAssessment.*;
+import static org.peaceops.engine.lifecycle.TransitionLifecycle.*;
 import static org.peaceops.engine.review.BenchmarkReview.*;
-import static org.peaceops.engine.transition.TransitionLifecycle.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,20 +31,24 @@ import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
 import org.peaceops.engine.closure.Closure;
-import org.peaceops.engine.consultation.PbcAdviceRecords;
-import org.peaceops.engine.consultation.PbcConsultation;
 import org.peaceops.engine.drawdown.DrawdownAlert;
 import org.peaceops.engine.drawdown.DrawdownPhase;
 import org.peaceops.engine.escalation.Escalations;
+import org.peaceops.engine.monitoring.PostTransition;
+import org.peaceops.engine.pbc.PbcAdviceRecords;
+import org.peaceops.engine.pbc.PbcConsultation;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.planning.PlanningRecords;
-import org.peaceops.engine.platform.InputRejectedException;
-import org.peaceops.engine.posttransition.PostTransition;
+import org.peaceops.engine.registry.ResolutionRecord;
+import org.peaceops.engine.registry.TransitionRecord;
+import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.reporting.CouncilReportRecords;
 import org.peaceops.engine.reporting.CouncilReporting;
 import org.peaceops.engine.review.BenchmarkReview;
 import org.peaceops.engine.review.ReviewRecords;
 import org.peaceops.engine.review.ReviewSchedule;
+import org.peaceops.engine.shared.InputRejectedException;
+import org.peaceops.engine.shared.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -74,7 +78,10 @@ class TransitionProcessesTest {
     Escalations escalations;
 
     @Autowired
-    org.peaceops.engine.portfolio.PortfolioReads portfolio;
+    org.peaceops.engine.drawdown.DrawdownReads drawdownReads;
+
+    @Autowired
+    org.peaceops.engine.risk.RiskRegister riskRegister;
 
     @Autowired
     JdbcClient jdbc;
@@ -649,7 +656,7 @@ class TransitionProcessesTest {
 
         assertThat(driver.task(code, JointTransitionPlanning.TASK_IDENTIFY_RISKS))
                 .isNull();
-        assertThat(portfolio.risks(code))
+        assertThat(riskRegister.risks(code))
                 .extracting(r -> r.description(), r -> r.category(), r -> r.status())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
@@ -954,7 +961,7 @@ class TransitionProcessesTest {
         assertThat(review).isEnded().hasPassed(END_RISK_ACCEPTED);
         var rating = reviews.ratings(reviewId(review)).get(0);
         assertThat(rating.decision()).isEqualTo("ACCEPT_RISK");
-        var risk = portfolio.risk(code, rating.riskId()).orElseThrow();
+        var risk = riskRegister.risk(code, rating.riskId()).orElseThrow();
         assertThat(risk.status()).isEqualTo("ACCEPTED");
         assertThat(risk.category()).isEqualTo("SECURITY");
         assertThat(risk.likelihood()).isEqualTo("HIGH");
@@ -1079,7 +1086,7 @@ class TransitionProcessesTest {
                 .hasPassed(GATEWAY_DRAWDOWN_ENDED, END_LAST_PHASE_ENDED, TASK_ENTER_CLOSURE_STAGE)
                 .isWaitingAt(CALL_CLOSURE);
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
-        assertThat(portfolio.phases(code)).extracting(p -> p.status()).containsOnly("COMPLETED");
+        assertThat(drawdownReads.phases(code)).extracting(p -> p.status()).containsOnly("COMPLETED");
         assertThat(engine.getManagementService()
                         .createJobQuery()
                         .processInstanceId(lifecycle.getId())
@@ -1172,10 +1179,10 @@ class TransitionProcessesTest {
                 driver.task(code, DrawdownPhase.TASK_CERTIFY_HANDOVER, DrawdownPhase.SITE_NAME, "Beta"),
                 Map.of());
 
-        assertThat(portfolio.phases(code).get(1).sites())
+        assertThat(drawdownReads.phases(code).get(1).sites())
                 .extracting(site -> site.name() + " " + site.status())
                 .containsExactly("Camp Alpha CLOSED", "Beta HANDED_OVER", "Gamma office HANDED_OVER");
-        assertThat(portfolio.phases(code).get(1).sites().get(0)).satisfies(site -> {
+        assertThat(drawdownReads.phases(code).get(1).sites().get(0)).satisfies(site -> {
             assertThat(site.closedOn()).hasToString("2026-02-20");
             assertThat(site.handoverTo()).isEqualTo("Governor of the East");
         });
@@ -1215,11 +1222,11 @@ class TransitionProcessesTest {
         assertThat(conditions.getDueDate())
                 .as("by the phase's planned start")
                 .isEqualTo(Date.from(Instant.parse("2026-04-01T00:00:00Z")));
-        assertThat(portfolio.readiness(phaseId(1))).isEmpty();
+        assertThat(drawdownReads.readiness(phaseId(1))).isEmpty();
 
         driver.giveReadinessInputs(code, Map.of());
 
-        assertThat(portfolio.readiness(phaseId(1))).singleElement().satisfies(readiness -> {
+        assertThat(drawdownReads.readiness(phaseId(1))).singleElement().satisfies(readiness -> {
             assertThat(readiness.outcome()).isEqualTo("PROCEED");
             assertThat(readiness.reasons()).isEqualTo("all readiness conditions are met");
         });
@@ -1229,7 +1236,7 @@ class TransitionProcessesTest {
                         DrawdownPhase.TASK_CHECK_POC_THREATS,
                         DrawdownPhase.TASK_CLEAR_ENVIRONMENT,
                         DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
-        assertThat(portfolio.phases(code).get(0)).satisfies(phase -> {
+        assertThat(drawdownReads.phases(code).get(0)).satisfies(phase -> {
             assertThat(phase.status()).isEqualTo("ONGOING");
             assertThat(phase.startedOn()).hasToString("2026-03-02");
             assertThat(phase.readiness()).extracting(r -> r.outcome()).containsExactly("PROCEED");
@@ -1299,7 +1306,7 @@ class TransitionProcessesTest {
         driver.endPhase(code);
         driver.giveReadinessInputs(code, Map.of(DrawdownPhase.HOST_CONSENT, "CONDITIONAL"));
 
-        var readiness = portfolio.readiness(phaseId(3)).get(0);
+        var readiness = drawdownReads.readiness(phaseId(3)).get(0);
         assertThat(readiness.outcome()).isEqualTo("PROCEED_WITH_MITIGATION");
         assertThat(readiness.reasons())
                 .isEqualTo("a minimum-condition benchmark is AT_RISK or has NO_DATA;"
@@ -1326,11 +1333,11 @@ class TransitionProcessesTest {
         driver.complete(
                 code, DrawdownPhase.TASK_ACCEPT_MITIGATION, Map.of(DrawdownPhase.MITIGATION_DECISION, "ACCEPT"));
 
-        var followedUp = portfolio.readiness(phaseId(3)).get(0);
+        var followedUp = drawdownReads.readiness(phaseId(3)).get(0);
         assertThat(followedUp.steps())
                 .containsExactly(
                         "MITIGATION_RECORDED", "MITIGATION_RETURNED", "MITIGATION_RECORDED", "MITIGATION_ACCEPTED");
-        assertThat(portfolio.risks(code))
+        assertThat(riskRegister.risks(code))
                 .as("one risk, revised")
                 .singleElement()
                 .satisfies(risk -> {
@@ -1360,7 +1367,7 @@ class TransitionProcessesTest {
             assertThat(escalation.candidateGroups()).isEqualTo("hq-task-force");
             assertThat(escalation.dueOn()).hasToString("2026-03-16");
         });
-        assertThat(portfolio.phases(code).get(0).status()).isEqualTo("ON_HOLD");
+        assertThat(drawdownReads.phases(code).get(0).status()).isEqualTo("ON_HOLD");
 
         driver.complete(
                 code,
@@ -1377,10 +1384,10 @@ class TransitionProcessesTest {
         reviewAgain(code);
         driver.giveReadinessInputs(code, Map.of());
 
-        assertThat(portfolio.readiness(phaseId(1)))
+        assertThat(drawdownReads.readiness(phaseId(1)))
                 .extracting(r -> r.outcome() + " " + r.steps())
                 .containsExactly("PAUSE_AND_ESCALATE [WAIT_AND_REVIEW]", "PROCEED []");
-        assertThat(portfolio.phases(code).get(0).status()).isEqualTo("ONGOING");
+        assertThat(drawdownReads.phases(code).get(0).status()).isEqualTo("ONGOING");
     }
 
     @Test
@@ -1466,7 +1473,7 @@ class TransitionProcessesTest {
                 DrawdownPhase.ASSET_DISPOSAL_METHOD,
                 "must be one of");
         driver.complete(code, DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
-        var site = portfolio.phases(code).get(0).sites().get(0);
+        var site = drawdownReads.phases(code).get(0).sites().get(0);
         refused(
                 DrawdownPhase.TASK_CERTIFY_HANDOVER,
                 Map.of(DrawdownPhase.SITE_CLOSED_ON, "2026-03-20"),
@@ -1477,7 +1484,7 @@ class TransitionProcessesTest {
                 Map.of(DrawdownPhase.CERTIFICATE_LINK, "signed, in the safe"),
                 DrawdownPhase.CERTIFICATE_LINK,
                 "https://");
-        assertThat(portfolio.phases(code).get(0).sites().get(0))
+        assertThat(drawdownReads.phases(code).get(0).sites().get(0))
                 .as("the site stays open")
                 .isEqualTo(site);
         driver.complete(code, DrawdownPhase.TASK_CERTIFY_HANDOVER);
@@ -1574,7 +1581,7 @@ class TransitionProcessesTest {
                 code, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE, Map.of(DrawdownAlert.REVISED_END, inDays(60)));
 
         assertThat(escalations.openCount(code)).isZero();
-        assertThat(portfolio.phases(code).get(0).sites())
+        assertThat(drawdownReads.phases(code).get(0).sites())
                 .extracting(site -> site.name() + " " + site.status() + " " + site.closedOn())
                 .containsExactly("Minembwe OPEN null", "Baraka HANDED_OVER 2026-01-20", "Uvira CLOSED null");
         assertThat(jdbc.sql("select planned_closure from site where id = ?")
@@ -1582,7 +1589,7 @@ class TransitionProcessesTest {
                         .query(String.class)
                         .single())
                 .isEqualTo(newClosure);
-        assertThat(portfolio.phases(code).get(1).plannedEnd())
+        assertThat(drawdownReads.phases(code).get(1).plannedEnd())
                 .as("the original plan is kept beside the revised end")
                 .hasToString("2026-01-15");
         checkDrawdown(lifecycle);
@@ -1666,7 +1673,7 @@ class TransitionProcessesTest {
         }
         driver.endPhase(code);
 
-        assertThat(portfolio.phases(code).get(0).sites())
+        assertThat(drawdownReads.phases(code).get(0).sites())
                 .as("thirteen closure records")
                 .hasSize(13)
                 .allSatisfy(site -> {
@@ -1683,9 +1690,9 @@ class TransitionProcessesTest {
                         .single())
                 .as("each with its security assessment")
                 .isEqualTo(13);
-        assertThat(portfolio.risks(code)).singleElement().satisfies(r -> assertThat(r.status())
+        assertThat(riskRegister.risks(code)).singleElement().satisfies(r -> assertThat(r.status())
                 .isEqualTo("ACCEPTED"));
-        assertThat(portfolio.phases(code).get(0).readiness())
+        assertThat(drawdownReads.phases(code).get(0).readiness())
                 .as("no readiness gate")
                 .isEmpty();
         assertThat(lifecycle).isWaitingAt(CALL_CLOSURE);
@@ -1714,7 +1721,7 @@ class TransitionProcessesTest {
         consentMessage(withdrawal);
 
         assertThat(lifecycle).hasPassed(END_WITHDRAWAL_ACCELERATED);
-        assertThat(portfolio.dates(code)).as("as the operations API shows them").satisfies(dates -> {
+        assertThat(registry.dates(code)).as("as the operations API shows them").satisfies(dates -> {
             assertThat(dates.consentWithdrawnOn()).hasToString("2026-03-01");
             assertThat(dates.withdrawalDeadline()).hasToString("2026-06-30");
             assertThat(dates.consentLetterLink()).isEqualTo("https://letters.example/host-2026-03-01");
@@ -1782,7 +1789,7 @@ class TransitionProcessesTest {
                 "may not be in the future");
         driver.complete(
                 code, DrawdownPhase.TASK_RECORD_SITE_CLOSURE, Map.of(DrawdownPhase.SITE_OUTCOME, "HANDED_OVER"));
-        assertThat(portfolio.phases(code).get(0).sites().get(0).status()).isEqualTo("HANDED_OVER");
+        assertThat(drawdownReads.phases(code).get(0).sites().get(0).status()).isEqualTo("HANDED_OVER");
         assertThat(jdbc.sql("select consent_withdrawn_on from transition where operation_code = ?")
                         .param(code)
                         .query(String.class)

@@ -1,0 +1,238 @@
+package org.peaceops.engine.access;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.peaceops.engine.shared.OperationVariables;
+import org.peaceops.engine.shared.ProcessKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The actor groups, what each may do, and the Tasklist filters every staff member sees. Runs at every
+ * start in every profile and adds only what is missing, so changes made in Camunda Admin stay.
+ *
+ * <p>Staff get no PROCESS_DEFINITION READ_TASK or TASK_WORK: a task is theirs through the
+ * authorization the engine creates for its candidate groups, so nobody works a task routed elsewhere.
+ */
+@Component
+public class AccessSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+
+    private static final List<String> PROCESSES = List.of(
+            ProcessKeys.TRANSITION_LIFECYCLE,
+            ProcessKeys.STRATEGIC_ASSESSMENT,
+            ProcessKeys.JOINT_TRANSITION_PLANNING,
+            ProcessKeys.BENCHMARK_REVIEW,
+            ProcessKeys.PBC_CONSULTATION,
+            ProcessKeys.COUNCIL_REPORTING,
+            ProcessKeys.DRAWDOWN_PHASE,
+            ProcessKeys.CLOSURE,
+            ProcessKeys.POST_TRANSITION_MONITORING);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    public AccessSetup(
+            IdentityService identityService,
+            AuthorizationService authorizationService,
+            FilterService filterService,
+            TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener(PostDeployEvent.class)
+    @Order(1)
+    public void setUp() {
+        for (ActorGroup group : ActorGroup.values()) {
+            ensureGroup(group.id(), group.displayName());
+            grantGroup(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            for (String process : PROCESSES) {
+                grantGroup(group.id(), Resources.PROCESS_DEFINITION, process, Permissions.READ);
+            }
+        }
+        // Headquarters and mission leadership follow their operations' instances and history (the
+        // tenant check keeps each to its operations); other staff see their tasks, not the instances.
+        for (String overseer : List.of(ActorGroup.HQ_TASK_FORCE.id(), ActorGroup.MISSION_LEADERSHIP.id())) {
+            for (String process : PROCESSES) {
+                grantGroup(
+                        overseer,
+                        Resources.PROCESS_DEFINITION,
+                        process,
+                        ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.READ_INSTANCE,
+                        ProcessDefinitionPermissions.READ_HISTORY);
+            }
+        }
+        // Headquarters starts lifecycles (Tasklist's start form) and sends the Council's decision.
+        String hq = ActorGroup.HQ_TASK_FORCE.id();
+        grantGroup(
+                hq,
+                Resources.PROCESS_DEFINITION,
+                ProcessKeys.TRANSITION_LIFECYCLE,
+                ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        grantGroup(hq, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        // PBSO and headquarters may deliver the Commission's advice as a message (Message_PbcAdviceReceived)
+        for (String pbcDesk : List.of(ActorGroup.PBSO.id(), hq)) {
+            grantGroup(
+                    pbcDesk,
+                    Resources.PROCESS_DEFINITION,
+                    ProcessKeys.PBC_CONSULTATION,
+                    ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        }
+        setUpManagers();
+        setUpDesigners();
+        filters().forEach(this::ensureFilter);
+    }
+
+    /** Managers follow every operation in Cockpit: they read everything, and change nothing. */
+    private void setUpManagers() {
+        String managers = OversightGroup.TRANSITION_MANAGERS.id();
+        ensureGroup(managers, OversightGroup.TRANSITION_MANAGERS.displayName());
+        grantGroup(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantGroup(managers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantGroup(
+                managers,
+                Resources.PROCESS_DEFINITION,
+                ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
+        grantGroup(managers, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        grantGroup(managers, Resources.TASK, ANY, Permissions.READ);
+        grantGroup(managers, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grantGroup(managers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grantGroup(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    /** Designers deploy the models (Camunda Modeler deploys through the engine REST API). */
+    private void setUpDesigners() {
+        String designers = OversightGroup.PROCESS_DESIGNERS.id();
+        ensureGroup(designers, OversightGroup.PROCESS_DESIGNERS.displayName());
+        grantGroup(designers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantGroup(designers, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grantGroup(designers, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+        grantGroup(designers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+        grantGroup(designers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            var group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+            LOG.info("Created group {}", id);
+        }
+    }
+
+    private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        Authorization authorization = existing;
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean missing = false;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                missing = true;
+            }
+        }
+        if (existing == null || missing) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private Map<String, TaskFilter> filters() {
+        return Map.of(
+                "My tasks",
+                new TaskFilter(
+                        -10,
+                        "Tasks assigned to me",
+                        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+                "My groups' tasks",
+                new TaskFilter(
+                        -5,
+                        "Unclaimed tasks for my groups",
+                        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
+                "Due soon / overdue",
+                new TaskFilter(
+                        0,
+                        "My tasks and my groups' tasks due within 7 days or overdue",
+                        taskService
+                                .createTaskQuery()
+                                .or()
+                                .taskAssigneeExpression("${currentUser()}")
+                                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .endOr()
+                                .dueBeforeExpression("${dateTime().plusDays(7)}")));
+    }
+
+    private void ensureFilter(String name, TaskFilter definition) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        var filter = filterService.newTaskFilter(name);
+        filter.setOwner(null);
+        filter.setQuery(definition.query());
+        filter.setProperties(Map.of(
+                "description",
+                definition.description(),
+                "priority",
+                definition.priority(),
+                "refresh",
+                true,
+                "variables",
+                List.of(
+                        Map.of("name", OperationVariables.OPERATION_CODE, "label", "Operation"),
+                        Map.of("name", OperationVariables.OPERATION_NAME, "label", "Name"))));
+        filterService.saveFilter(filter);
+        Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+        read.setUserId(ANY);
+        read.setResource(Resources.FILTER);
+        read.setResourceId(filter.getId());
+        read.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(read);
+        LOG.info("Created Tasklist filter '{}'", name);
+    }
+
+    private record TaskFilter(int priority, String description, TaskQuery query) {}
+}

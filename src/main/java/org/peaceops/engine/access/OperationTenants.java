@@ -1,0 +1,142 @@
+package org.peaceops.engine.access;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.springframework.stereotype.Service;
+
+/**
+ * One tenant per operation (tenant id = operation code), and a Tasklist filter per operation for
+ * those who work on it. Headquarters, managers and administrators belong to every tenant; an
+ * operation's own staff are added one by one, so that staff of one operation never see another's.
+ */
+@Service
+public class OperationTenants {
+
+    private final IdentityService identityService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
+
+    public OperationTenants(
+            IdentityService identityService,
+            FilterService filterService,
+            TaskService taskService,
+            AuthorizationService authorizationService,
+            ProcessEngineConfigurationImpl engineConfiguration) {
+        this.identityService = identityService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+        this.engineConfiguration = engineConfiguration;
+    }
+
+    /** Creates the operation's tenant and filter, with headquarters and administrators in, unless it exists. */
+    public void open(String operationCode, String operationName) {
+        // Registering a transition needs no identity rights of the person who starts it.
+        withoutAuthorization(() -> {
+            if (identityService.createTenantQuery().tenantId(operationCode).count() > 0) {
+                return;
+            }
+            var tenant = identityService.newTenant(operationCode);
+            tenant.setName(operationName);
+            identityService.saveTenant(tenant);
+            Filter filter = createFilter(operationCode, operationName);
+            for (String group : everyTenantGroups()) {
+                if (identityService.createGroupQuery().groupId(group).count() > 0) {
+                    identityService.createTenantGroupMembership(operationCode, group);
+                    grantFilter(filter.getId(), null, group);
+                }
+            }
+        });
+    }
+
+    /** Adds a member of the operation's staff to its tenant and its filter, unless already there. */
+    public void addStaff(String operationCode, String userId) {
+        withoutAuthorization(() -> {
+            boolean member = identityService
+                            .createTenantQuery()
+                            .tenantId(operationCode)
+                            .userMember(userId)
+                            .count()
+                    > 0;
+            if (!member) {
+                identityService.createTenantUserMembership(operationCode, userId);
+                Filter filter = filterService
+                        .createFilterQuery()
+                        .filterName(filterName(operationCode))
+                        .singleResult();
+                if (filter != null) {
+                    grantFilter(filter.getId(), userId, null);
+                }
+            }
+        });
+    }
+
+    public static String filterName(String operationCode) {
+        return "Operation " + operationCode;
+    }
+
+    static List<String> everyTenantGroups() {
+        List<String> groups = new ArrayList<>(ActorGroup.headquartersIds());
+        groups.add(OversightGroup.TRANSITION_MANAGERS.id());
+        groups.add(Groups.CAMUNDA_ADMIN);
+        return groups;
+    }
+
+    private Filter createFilter(String operationCode, String operationName) {
+        Filter filter = filterService.newTaskFilter(filterName(operationCode));
+        filter.setQuery(taskService
+                .createTaskQuery()
+                .tenantIdIn(operationCode)
+                .or()
+                .taskAssigneeExpression("${currentUser()}")
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .endOr());
+        filter.setProperties(
+                Map.of("description", "My and my groups' tasks for " + operationName, "priority", 10, "refresh", true));
+        return filterService.saveFilter(filter);
+    }
+
+    private void grantFilter(String filterId, String userId, String groupId) {
+        Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        read.setUserId(userId);
+        read.setGroupId(groupId);
+        read.setResource(Resources.FILTER);
+        read.setResourceId(filterId);
+        read.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(read);
+    }
+
+    /**
+     * Managing tenants is not an act on the caller's behalf: it runs without their authorizations,
+     * inside the engine command under way or in one of its own, in the caller's transaction.
+     */
+    private void withoutAuthorization(Runnable work) {
+        Command<Void> command = commandContext -> commandContext.runWithoutAuthorization(() -> {
+            work.run();
+            return null;
+        });
+        var commandContext = Context.getCommandContext();
+        if (commandContext != null) {
+            command.execute(commandContext);
+        } else {
+            engineConfiguration.getCommandExecutorTxRequired().execute(command);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.peaceops.engine.api;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.peaceops.engine.reporting.TransitionStatusReport;
+import org.peaceops.engine.reporting.TransitionStatusReport.OperationStatus;
+import org.peaceops.engine.reporting.TransitionStatusReport.Report;
+
+/** The transition status report as Markdown (to paste into a report) and as CSV (a row per operation). */
+final class ReportFormats {
+
+    static final List<String> BENCHMARK_STATUSES = List.of("ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NO_DATA");
+
+    static final List<String> CSV_HEADER = List.of(
+            "asOf",
+            "code",
+            "name",
+            "status",
+            "startedOn",
+            "completedOn",
+            "stage",
+            "sitesTotal",
+            "sitesClosed",
+            "lastPbcAdvice",
+            "openEscalations",
+            "benchmarksAchieved",
+            "benchmarksOnTrack",
+            "benchmarksAtRisk",
+            "benchmarksOffTrack",
+            "benchmarksNoData",
+            "lastRelapseCheck",
+            "relapseRisk");
+
+    private ReportFormats() {}
+
+    static String markdown(Report report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Transition status report as of ").append(report.asOf()).append("\n\n");
+        md.append("Operations in transition on ")
+                .append(report.asOf())
+                .append(", and those that completed their transition in the 24 months before it")
+                .append(" (Security Council resolution 2594 (2021), paragraph 14).\n");
+        if (report.operations().isEmpty()) {
+            md.append("\nNo operation was in transition, or within 24 months of completing it, on that day.\n");
+        }
+        for (OperationStatus operation : report.operations()) {
+            md.append("\n## ")
+                    .append(operation.code())
+                    .append(": ")
+                    .append(inline(operation.name()))
+                    .append("\n\n");
+            md.append("- Status: ")
+                    .append(
+                            TransitionStatusReport.TRANSITIONED.equals(operation.status())
+                                    ? "transitioned, completed on " + operation.completedOn()
+                                    : "in transition since " + operation.startedOn())
+                    .append("\n");
+            md.append("- Stage today: ").append(operation.stage()).append("\n");
+            md.append("- Sites closed: ")
+                    .append(operation.sites().closed())
+                    .append(" of ")
+                    .append(operation.sites().total())
+                    .append("\n");
+            md.append("- Latest advice of the Peacebuilding Commission: ")
+                    .append(
+                            operation.lastPbcAdvice() == null
+                                    ? "none on record"
+                                    : operation.lastPbcAdvice().date()
+                                            + (operation.lastPbcAdvice().topic() == null
+                                                    ? ""
+                                                    : " ("
+                                                            + inline(operation
+                                                                    .lastPbcAdvice()
+                                                                    .topic()) + ")"))
+                    .append("\n");
+            md.append("- Open escalations: ")
+                    .append(operation.openEscalations())
+                    .append("\n");
+            if (TransitionStatusReport.TRANSITIONED.equals(operation.status())) {
+                md.append("- Post-transition monitoring: ")
+                        .append(relapse(operation.lastRelapseCheck()))
+                        .append("\n");
+            }
+            if (operation.benchmarks().isEmpty()) {
+                md.append("\nNo benchmarks on record.\n");
+                continue;
+            }
+            md.append("\n| Benchmark | Status |\n|---|---|\n");
+            operation.benchmarks().forEach(benchmark -> md.append("| ")
+                    .append(benchmark.code())
+                    .append(": ")
+                    .append(inline(benchmark.title()).replace("|", "\\|"))
+                    .append(" | ")
+                    .append(benchmark.status())
+                    .append(" |\n"));
+        }
+        return md.toString();
+    }
+
+    static String csv(Report report) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(CSV_HEADER);
+            for (OperationStatus operation : report.operations()) {
+                csv.printRecord(
+                        report.asOf(),
+                        operation.code(),
+                        operation.name(),
+                        operation.status(),
+                        operation.startedOn(),
+                        text(operation.completedOn()),
+                        operation.stage(),
+                        operation.sites().total(),
+                        operation.sites().closed(),
+                        operation.lastPbcAdvice() == null
+                                ? ""
+                                : operation.lastPbcAdvice().date(),
+                        operation.openEscalations(),
+                        count(operation, "ACHIEVED"),
+                        count(operation, "ON_TRACK"),
+                        count(operation, "AT_RISK"),
+                        count(operation, "OFF_TRACK"),
+                        count(operation, "NO_DATA"),
+                        operation.lastRelapseCheck() == null
+                                ? ""
+                                : operation.lastRelapseCheck().checkedOn(),
+                        operation.lastRelapseCheck() == null
+                                ? ""
+                                : operation.lastRelapseCheck().relapseRisk());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String relapse(TransitionStatusReport.RelapseCheck check) {
+        if (check == null) {
+            return "no check for relapse yet";
+        }
+        String when = "last check on " + check.checkedOn() + " (quarter " + check.quarter() + "): ";
+        if (!check.relapseRisk()) {
+            return when + "no sign of relapse";
+        }
+        return when + "risk of relapse, " + inline(check.findings())
+                + (check.referral() == null ? ", not yet referred" : ", referred to " + check.referral());
+    }
+
+    private static long count(OperationStatus operation, String status) {
+        return operation.benchmarks().stream()
+                .filter(benchmark -> benchmark.status().equals(status))
+                .count();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** One line of Markdown text: line breaks would break a list item or a table row. */
+    private static String inline(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+}

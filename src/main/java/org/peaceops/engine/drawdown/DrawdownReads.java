@@ -1,0 +1,109 @@
+package org.peaceops.engine.drawdown;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Phases with their sites and readiness decisions, as the operations API and the processes read them. */
+@Repository
+public class DrawdownReads {
+
+    private final JdbcClient jdbc;
+
+    public DrawdownReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Phase> phases(String operationCode) {
+        return jdbc.sql(
+                        """
+                select id, seq, name, planned_start, planned_end, status, started_on, ended_on, revised_end
+                from phase where operation_code = ? order by seq""")
+                .param(operationCode)
+                .query((rs, n) -> new Phase(
+                        rs.getInt("seq"),
+                        rs.getString("name"),
+                        rs.getObject("planned_start", LocalDate.class),
+                        rs.getObject("planned_end", LocalDate.class),
+                        rs.getString("status"),
+                        rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("ended_on", LocalDate.class),
+                        rs.getObject("revised_end", LocalDate.class),
+                        sites(rs.getLong("id")),
+                        readiness(rs.getLong("id"))))
+                .list();
+    }
+
+    /** The phase's readiness decisions (phase-readiness), oldest first, with what followed each. */
+    public List<Readiness> readiness(long phaseId) {
+        return jdbc.sql(
+                        """
+                select id, outcome, reasons, decided_at, risk_id from phase_readiness where phase_id = ? order by id""")
+                .param(phaseId)
+                .query((rs, n) -> new Readiness(
+                        rs.getString("outcome"),
+                        rs.getString("reasons"),
+                        rs.getTimestamp("decided_at").toInstant().toString(),
+                        nullableLong(rs, "risk_id"),
+                        jdbc.sql("select step from phase_readiness_step where readiness_id = ? order by id")
+                                .param(rs.getLong("id"))
+                                .query(String.class)
+                                .list()))
+                .list();
+    }
+
+    private List<Site> sites(long phaseId) {
+        return jdbc.sql(
+                        """
+                select name, type, area, status, closed_on, handover_to, planned_closure, certificate_link from site
+                where phase_id = ? order by id""")
+                .param(phaseId)
+                .query((rs, n) -> new Site(
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getString("area"),
+                        rs.getString("status"),
+                        rs.getObject("closed_on", LocalDate.class),
+                        rs.getString("handover_to"),
+                        rs.getObject("planned_closure", LocalDate.class),
+                        rs.getString("certificate_link")))
+                .list();
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * A phase as recorded: its plan, its status, the days it started and ended, a revised end once it
+     * overran, its sites and its readiness decisions.
+     */
+    public record Phase(
+            int seq,
+            String name,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            String status,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            LocalDate revisedEnd,
+            List<Site> sites,
+            List<Readiness> readiness) {}
+
+    /** A site; {@code plannedClosure} only when it differs from its phase's end. */
+    public record Site(
+            String name,
+            String type,
+            String area,
+            String status,
+            LocalDate closedOn,
+            String handoverTo,
+            LocalDate plannedClosure,
+            String certificateLink) {}
+
+    public record Readiness(String outcome, String reasons, String decidedAt, Long riskId, List<String> steps) {}
+}

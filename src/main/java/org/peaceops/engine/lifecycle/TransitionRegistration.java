@@ -1,0 +1,56 @@
+package org.peaceops.engine.lifecycle;
+
+import static org.peaceops.engine.lifecycle.TransitionLifecycle.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.peaceops.engine.access.OperationTenants;
+import org.peaceops.engine.registry.NewTransition;
+import org.peaceops.engine.registry.TransitionRegistry;
+import org.peaceops.engine.shared.CalendarDates;
+import org.peaceops.engine.shared.InputRejectedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of the lifecycle, after the form check: registers the operation and its transition
+ * (or, when the portfolio import registered them, links them to this lifecycle), opens the
+ * operation's tenant, and makes the operation code the business key. Runs in the starting
+ * transaction: a conflict means no instance, no rows and no tenant.
+ */
+@Component("transitionRegistration")
+public class TransitionRegistration implements ExecutionListener {
+
+    private final TransitionRegistry registry;
+    private final OperationTenants tenants;
+
+    public TransitionRegistration(TransitionRegistry registry, OperationTenants tenants) {
+        this.registry = registry;
+        this.tenants = tenants;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String code = (String) execution.getVariable(OPERATION_CODE);
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey != null && !businessKey.isBlank() && !businessKey.equals(code)) {
+            throw InputRejectedException.invalid(
+                    "businessKey", "businessKey must be the operation code " + code + ", not " + businessKey);
+        }
+        var transition = new NewTransition(
+                code,
+                (String) execution.getVariable(OPERATION_NAME),
+                (String) execution.getVariable(HOST_COUNTRY),
+                (String) execution.getVariable(TRANSITION_TRIGGER),
+                CalendarDates.stored((String) execution.getVariable(TRANSITION_STARTED_ON)));
+        String transitionId = (String) execution.getVariable(TRANSITION_ID);
+        if (transitionId == null) {
+            transitionId = registry.register(transition, execution.getProcessInstanceId());
+        } else {
+            // registered beforehand, by the portfolio import
+            registry.attachLifecycle(transitionId, code, execution.getProcessInstanceId());
+        }
+        tenants.open(code, transition.operationName());
+        execution.setProcessBusinessKey(code);
+        execution.setVariable(TRANSITION_ID, transitionId);
+    }
+}

@@ -1,0 +1,84 @@
+package org.peaceops.engine.monitoring;
+
+import static org.peaceops.engine.monitoring.PostTransition.*;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.access.CurrentUser;
+import org.peaceops.engine.camunda.FormValues;
+import org.peaceops.engine.shared.Deadlines;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The liquidation after the withdrawal: the mission's assets disposed of, its archives transferred,
+ * the end-of-mission report submitted, each due by the configured months after the withdrawal.
+ */
+@Component("liquidation")
+public class Liquidation {
+
+    static final Map<String, String> STEPS = Map.of(
+            TASK_DISPOSE_ASSETS, "ASSET_DISPOSAL",
+            TASK_TRANSFER_ARCHIVES, "ARCHIVES",
+            TASK_END_OF_MISSION_REPORT, "END_OF_MISSION_REPORT");
+
+    static final Map<String, String> LABELS = Map.of(
+            TASK_DISPOSE_ASSETS, "the disposal of the mission's assets",
+            TASK_TRANSFER_ARCHIVES, "the transfer of the mission's archives",
+            TASK_END_OF_MISSION_REPORT, "the end-of-mission report");
+
+    private final Withdrawals withdrawals;
+    private final PostTransitionProperties properties;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public Liquidation(
+            Withdrawals withdrawals,
+            PostTransitionProperties properties,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.withdrawals = withdrawals;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Due the configured months (18) after the withdrawal. */
+    public Date due(DelegateExecution execution) {
+        return Deadlines.startOfDay(
+                withdrawals.completedOn(execution.getProcessBusinessKey()).plusMonths(properties.liquidationMonths()));
+    }
+
+    public void describe(DelegateTask task) {
+        task.setVariableLocal(LIQUIDATION_STEP, LABELS.get(task.getTaskDefinitionKey()));
+        task.setVariableLocal(
+                COMPLETED_ON,
+                withdrawals
+                        .completedOn(task.getExecution().getProcessBusinessKey())
+                        .toString());
+    }
+
+    public void recorded(DelegateTask task) {
+        jdbc.sql(
+                        """
+                insert into liquidation_record (operation_code, step, document_link, summary, completed_on,
+                                                recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        task.getExecution().getProcessBusinessKey(),
+                        STEPS.get(task.getTaskDefinitionKey()),
+                        FormValues.text(task, LIQUIDATION_LINK),
+                        FormValues.text(task, LIQUIDATION_SUMMARY),
+                        FormValues.date(task, LIQUIDATION_COMPLETED_ON),
+                        currentUser.completing(task),
+                        Timestamp.from(clock.instant()))
+                .update();
+    }
+}

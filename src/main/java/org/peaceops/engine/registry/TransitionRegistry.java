@@ -1,0 +1,258 @@
+package org.peaceops.engine.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.peaceops.engine.shared.InputRejectedException;
+import org.peaceops.engine.shared.OperationVariables;
+import org.peaceops.engine.shared.Stage;
+import org.peaceops.engine.shared.TransitionWindow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Operations, their transition and the Council's decisions, in the project's tables. */
+@Service
+public class TransitionRegistry {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public TransitionRegistry(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers a new operation and its transition at ASSESSMENT; an existing code is a conflict. */
+    public String register(NewTransition transition, String processInstanceId) {
+        if (exists(transition.operationCode())) {
+            throw InputRejectedException.conflict(
+                    OperationVariables.OPERATION_CODE,
+                    "Operation code (operationCode) " + transition.operationCode() + " is already registered");
+        }
+        jdbc.sql("insert into operation (code, name, host_country, created_at) values (?, ?, ?, ?)")
+                .params(transition.operationCode(), transition.operationName(), transition.hostCountry(), now())
+                .update();
+        String id = UUID.randomUUID().toString();
+        jdbc.sql(
+                        """
+                insert into transition (id, operation_code, trigger_kind, started_on, stage, process_instance_id, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        transition.operationCode(),
+                        transition.trigger(),
+                        transition.startedOn(),
+                        Stage.ASSESSMENT.name(),
+                        processInstanceId,
+                        now())
+                .update();
+        return id;
+    }
+
+    /**
+     * Locks the operation's row until the surrounding transaction ends, so that two requests acting
+     * on the same operation at the same moment run one after the other; nothing when there is none.
+     */
+    public void holdForThisTransaction(String operationCode) {
+        jdbc.sql("select code from operation where code = ? for update")
+                .param(operationCode)
+                .query(String.class)
+                .list();
+    }
+
+    public boolean exists(String operationCode) {
+        return jdbc.sql("select count(*) from operation where code = ?")
+                        .param(operationCode)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    private static final String SELECT_TRANSITIONS =
+            """
+            select t.id, o.code, o.name, o.host_country, t.trigger_kind, t.started_on, t.stage,
+                   t.terminated_on, t.termination_reason, t.process_instance_id
+            from transition t join operation o on o.code = t.operation_code""";
+
+    public Optional<TransitionRecord> find(String operationCode) {
+        return jdbc.sql(SELECT_TRANSITIONS + " where o.code = ?")
+                .param(operationCode)
+                .query(TransitionRegistry::transition)
+                .optional();
+    }
+
+    /** Every operation's transition, by operation code. */
+    public List<TransitionRecord> all() {
+        return jdbc.sql(SELECT_TRANSITIONS + " order by o.code")
+                .query(TransitionRegistry::transition)
+                .list();
+    }
+
+    private static TransitionRecord transition(ResultSet rs, int row) throws SQLException {
+        return new TransitionRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                Stage.valueOf(rs.getString(7)),
+                rs.getObject(8, LocalDate.class),
+                rs.getString(9),
+                rs.getString(10));
+    }
+
+    public void recordCouncilDecision(String operationCode, CouncilDecision decision) {
+        requireTransition(operationCode);
+        insertResolution(
+                operationCode,
+                decision.resolutionSymbol(),
+                decision.adoptedOn(),
+                decision.notes(),
+                decision.outcome().name(),
+                decision.source(),
+                decision.recordedBy());
+    }
+
+    /**
+     * A later decision of the Council on the mandate (RENEWAL, NEW_DEADLINES, TERMINATION), with the
+     * day the mandate now ends.
+     */
+    public void recordMandateDecision(String operationCode, MandateDecision decision) {
+        requireTransition(operationCode);
+        insertResolution(
+                operationCode,
+                decision.resolutionSymbol(),
+                decision.adoptedOn(),
+                decision.notes(),
+                decision.outcome(),
+                decision.source(),
+                decision.recordedBy());
+        jdbc.sql("update transition set mandate_end = ?, updated_at = ? where operation_code = ?")
+                .params(decision.mandateEndsOn(), now(), operationCode)
+                .update();
+    }
+
+    private void insertResolution(
+            String operationCode,
+            String symbol,
+            LocalDate adoptedOn,
+            String summary,
+            String decision,
+            String source,
+            String recordedBy) {
+        jdbc.sql(
+                        """
+                insert into resolution (operation_code, symbol, adopted_on, summary, decision, decision_source,
+                                        recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(operationCode, symbol, adoptedOn, summary, decision, source, recordedBy, now())
+                .update();
+    }
+
+    public List<ResolutionRecord> resolutions(String operationCode) {
+        return jdbc.sql(
+                        """
+                select symbol, adopted_on, summary, decision, decision_source, recorded_by
+                from resolution where operation_code = ? order by id""")
+                .param(operationCode)
+                .query((rs, n) -> new ResolutionRecord(
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    /**
+     * Moves the transition forward to the stage; never back, so that a transition imported at a later
+     * stage keeps it while its lifecycle runs an earlier stage's process.
+     */
+    public void moveToStage(String operationCode, Stage stage) {
+        TransitionRecord transition = requireTransition(operationCode);
+        if (stage.ordinal() > transition.stage().ordinal()) {
+            jdbc.sql("update transition set stage = ?, updated_at = ? where operation_code = ?")
+                    .params(stage.name(), now(), operationCode)
+                    .update();
+        }
+    }
+
+    /** Links a transition registered beforehand (by the portfolio import) to the lifecycle that drives it. */
+    public void attachLifecycle(String transitionId, String operationCode, String processInstanceId) {
+        int updated = jdbc.sql(
+                        "update transition set process_instance_id = ?, updated_at = ? where id = ? and operation_code = ? and process_instance_id is null")
+                .params(processInstanceId, now(), transitionId, operationCode)
+                .update();
+        if (updated != 1) {
+            throw InputRejectedException.conflict(
+                    OperationVariables.TRANSITION_ID,
+                    "transition " + transitionId + " of " + operationCode + " is unknown or already has a lifecycle");
+        }
+    }
+
+    /** The mandate ends on the day, as headquarters recorded it at closure. */
+    public void recordMandateEnd(String operationCode, LocalDate endsOn, String note) {
+        requireTransition(operationCode);
+        jdbc.sql("update transition set mandate_end = ?, mandate_end_note = ?, updated_at = ? where operation_code = ?")
+                .params(endsOn, note, now(), operationCode)
+                .update();
+    }
+
+    /**
+     * The withdrawal is complete: {@code completedOn}, and the stage that follows from it (the
+     * 24-month window: POST_TRANSITION, or COMPLETED for a withdrawal recorded long after the fact).
+     */
+    public void complete(String operationCode, LocalDate completedOn, String summary) {
+        requireTransition(operationCode);
+        jdbc.sql(
+                        """
+                update transition set completed_on = ?, completion_summary = ?, updated_at = ?
+                where operation_code = ?""")
+                .params(completedOn, summary, now(), operationCode)
+                .update();
+        moveToStage(operationCode, TransitionWindow.stageOfCompleted(completedOn, LocalDate.now(clock)));
+    }
+
+    public void terminate(String operationCode, LocalDate on, String reason) {
+        requireTransition(operationCode);
+        jdbc.sql(
+                        "update transition set terminated_on = ?, termination_reason = ?, updated_at = ? where operation_code = ?")
+                .params(on, reason, now(), operationCode)
+                .update();
+    }
+
+    private TransitionRecord requireTransition(String operationCode) {
+        // A process without its transition row is a broken state, not bad input: let the job fail
+        // into an incident that an operator sees in Cockpit.
+        return find(operationCode)
+                .orElseThrow(
+                        () -> new IllegalStateException("no transition is registered for operation " + operationCode));
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    /** The transition's dates beyond its stage. */
+    public TransitionDates dates(String operationCode) {
+        return jdbc.sql(
+                        """
+                select mandate_end, withdrawal_deadline, consent_withdrawn_on, consent_letter_link, completed_on
+                from transition where operation_code = ?""")
+                .param(operationCode)
+                .query((rs, n) -> new TransitionDates(
+                        rs.getObject("mandate_end", LocalDate.class),
+                        rs.getObject("withdrawal_deadline", LocalDate.class),
+                        rs.getObject("consent_withdrawn_on", LocalDate.class),
+                        rs.getString("consent_letter_link"),
+                        rs.getObject("completed_on", LocalDate.class)))
+                .single();
+    }
+}

@@ -1,8 +1,0 @@
-package org.peaceops.engine.transition;
-
-/** What the Council decided after the strategic assessment. */
-public enum CouncilOutcome {
-    PROCEED,
-    REVISE,
-    TERMINATE
-}
