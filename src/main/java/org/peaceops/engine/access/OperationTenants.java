@@ -14,9 +14,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.peaceops.engine.camunda.EngineCommands;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,19 +29,19 @@ public class OperationTenants {
     private final FilterService filterService;
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final EngineCommands commands;
 
     public OperationTenants(
             IdentityService identityService,
             FilterService filterService,
             TaskService taskService,
             AuthorizationService authorizationService,
-            ProcessEngineConfigurationImpl engineConfiguration) {
+            EngineCommands commands) {
         this.identityService = identityService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
-        this.engineConfiguration = engineConfiguration;
+        this.commands = commands;
     }
 
     /** Creates the operation's tenant and filter, with headquarters and administrators in, unless it exists. */
@@ -123,20 +121,8 @@ public class OperationTenants {
         authorizationService.saveAuthorization(read);
     }
 
-    /**
-     * Managing tenants is not an act on the caller's behalf: it runs without their authorizations,
-     * inside the engine command under way or in one of its own, in the caller's transaction.
-     */
+    /** Managing tenants is not an act on the caller's behalf: it runs without their authorizations. */
     private void withoutAuthorization(Runnable work) {
-        Command<Void> command = commandContext -> commandContext.runWithoutAuthorization(() -> {
-            work.run();
-            return null;
-        });
-        var commandContext = Context.getCommandContext();
-        if (commandContext != null) {
-            command.execute(commandContext);
-        } else {
-            engineConfiguration.getCommandExecutorTxRequired().execute(command);
-        }
+        commands.withoutAuthorization(work);
     }
 }

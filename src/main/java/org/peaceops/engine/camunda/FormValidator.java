@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.peaceops.engine.shared.FieldError;
@@ -60,6 +59,6 @@ public class FormValidator implements TaskListener, ExecutionListener {
     }
 
     private static String deploymentOf(DelegateExecution execution) {
-        return ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
+        return Executions.deploymentOf(execution);
     }
 }

@@ -1,15 +1,7 @@
 package org.peaceops.engine.escalation;
 
-import java.util.ArrayList;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
-import org.springframework.context.annotation.Lazy;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.camunda.UserTaskDeletionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,28 +9,16 @@ import org.springframework.stereotype.Component;
  * with it, if any: an escalation is open until someone answers its task, or until no one can.
  */
 @Component
-class CancelledEscalationTasks extends AbstractCamundaConfiguration {
+class CancelledEscalationTasks implements UserTaskDeletionListener {
 
     private final Escalations escalations;
 
-    // lazily: the escalations need the data source, which the engine configuration is building
-    CancelledEscalationTasks(@Lazy Escalations escalations) {
+    CancelledEscalationTasks(Escalations escalations) {
         this.escalations = escalations;
     }
 
     @Override
-    public void preInit(SpringProcessEngineConfiguration configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        TaskListener onDelete = escalations::taskCancelled;
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                        .getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_DELETE, onDelete);
-            }
-        });
+    public void notify(DelegateTask task) {
+        escalations.taskCancelled(task);
     }
 }

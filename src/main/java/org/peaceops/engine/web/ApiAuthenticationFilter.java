@@ -11,7 +11,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -61,7 +60,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             }
             return;
         }
-        identityService.setAuthentication(new Authentication(userId, groupsOf(userId), tenantsOf(userId)));
+        identityService.setAuthentication(userId, groupsOf(userId), tenantsOf(userId));
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,13 +1,12 @@
 package org.peaceops.engine.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.peaceops.engine.camunda.EngineAuthentications;
 
 /**
  * Who is calling the engine's REST API: the engine's authentication for /engine-rest (set by its
@@ -16,11 +15,11 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  */
 final class Callers {
 
-    private final IdentityService identityService;
+    private final EngineAuthentications authentications;
     private final String engineName;
 
     Callers(IdentityService identityService, String engineName) {
-        this.identityService = identityService;
+        this.authentications = new EngineAuthentications(identityService);
         this.engineName = engineName;
     }
 
@@ -33,9 +32,10 @@ final class Callers {
 
     /** The caller, or null for an anonymous request (which the authentication filters refuse). */
     Caller of(HttpServletRequest request) {
-        Authentication current = identityService.getCurrentAuthentication();
-        if (current != null) {
-            return new Caller(current.getUserId(), listOf(current.getGroupIds()), listOf(current.getTenantIds()));
+        var current = authentications.current();
+        if (current.isPresent()) {
+            var user = current.get();
+            return new Caller(user.userId(), user.groupIds(), user.tenantIds());
         }
         var session = request.getSession(false);
         if (session == null) {
@@ -50,35 +50,16 @@ final class Callers {
 
     /** Runs a look-up as the caller, so that it sees only what the caller may see. */
     <T> T as(Caller caller, Supplier<T> lookup) {
-        Authentication before = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
-        try {
-            return lookup.get();
-        } finally {
-            restore(before);
-        }
+        return authentications.as(
+                new EngineAuthentications.Current(caller.userId(), caller.groupIds(), caller.tenantIds()), lookup);
     }
 
     /** Runs a look-up of the models themselves, which is not an act on the caller's behalf. */
     <T> T unrestricted(Supplier<T> lookup) {
-        Authentication before = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return lookup.get();
-        } finally {
-            restore(before);
-        }
+        return authentications.unrestricted(lookup);
     }
 
     private static List<String> listOf(java.util.Collection<String> ids) {
-        return ids == null ? List.of() : new ArrayList<>(ids);
-    }
-
-    private void restore(Authentication before) {
-        if (before == null) {
-            identityService.clearAuthentication();
-        } else {
-            identityService.setAuthentication(before);
-        }
+        return EngineAuthentications.listOf(ids);
     }
 }
