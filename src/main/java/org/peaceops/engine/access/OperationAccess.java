@@ -1,7 +1,6 @@
 package org.peaceops.engine.access;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.peaceops.engine.registry.TransitionRecord;
 import org.peaceops.engine.registry.TransitionRegistry;
@@ -15,19 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class OperationAccess {
 
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
     private final TransitionRegistry registry;
 
-    public OperationAccess(IdentityService identityService, TransitionRegistry registry) {
-        this.identityService = identityService;
+    public OperationAccess(CurrentUser currentUser, TransitionRegistry registry) {
+        this.currentUser = currentUser;
         this.registry = registry;
     }
 
     public boolean visible(String operationCode) {
-        var caller = identityService.getCurrentAuthentication();
-        return caller != null
-                && (caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)
-                        || caller.getTenantIds().contains(operationCode));
+        return currentUser.groupIds().contains(Groups.CAMUNDA_ADMIN)
+                || currentUser.tenantIds().contains(operationCode);
     }
 
     /** The codes of every operation the caller may see. */

@@ -2,7 +2,7 @@ package org.peaceops.engine.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
+import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.access.OperationAccess;
 import org.peaceops.engine.lifecycle.OperationCycle;
 import org.peaceops.engine.reporting.CouncilReportRecords;
@@ -22,17 +22,17 @@ class CouncilReportsController {
     private final OperationAccess access;
     private final CouncilReportRecords records;
     private final CouncilReportSchedule schedule;
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
 
     CouncilReportsController(
             OperationAccess access,
             CouncilReportRecords records,
             CouncilReportSchedule schedule,
-            IdentityService identityService) {
+            CurrentUser currentUser) {
         this.access = access;
         this.records = records;
         this.schedule = schedule;
-        this.identityService = identityService;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/council-reports")
@@ -45,7 +45,7 @@ class CouncilReportsController {
     @PutMapping("/report-period")
     Period period(@PathVariable String code, @RequestBody JsonNode body) {
         var transition = access.require(code);
-        OperationCycle.requireScheduler(identityService, "set the reporting period");
+        OperationCycle.requireScheduler(currentUser, "set the reporting period");
         return new Period(schedule.change(transition, body).toString());
     }
 

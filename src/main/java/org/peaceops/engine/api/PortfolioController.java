@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.peaceops.engine.access.ActorGroup;
+import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.portfolio.PortfolioImport;
 import org.peaceops.engine.portfolio.PortfolioValidator;
 import org.peaceops.engine.shared.FieldError;
@@ -29,19 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 class PortfolioController {
 
     private final PortfolioImport portfolioImport;
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
     private final ObjectMapper json;
 
-    PortfolioController(PortfolioImport portfolioImport, IdentityService identityService, ObjectMapper json) {
+    PortfolioController(PortfolioImport portfolioImport, CurrentUser currentUser, ObjectMapper json) {
         this.portfolioImport = portfolioImport;
-        this.identityService = identityService;
+        this.currentUser = currentUser;
         this.json = json;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PortfolioImport.ImportResult> importPortfolio(@RequestBody String body) {
-        var caller = identityService.getCurrentAuthentication();
-        List<String> groups = caller.getGroupIds();
+        List<String> groups = currentUser.groupIds();
         if (!groups.contains(Groups.CAMUNDA_ADMIN) && !groups.contains(ActorGroup.HQ_TASK_FORCE.id())) {
             throw new InputRejectedException(
                     403,
@@ -56,7 +55,7 @@ class PortfolioController {
         if (document == null || document.isMissingNode()) {
             throw InputRejectedException.invalid("", "the body is empty");
         }
-        var result = portfolioImport.importDocument(document, caller.getUserId());
+        var result = portfolioImport.importDocument(document, currentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(result);
     }
 

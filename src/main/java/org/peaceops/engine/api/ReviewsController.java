@@ -2,7 +2,7 @@ package org.peaceops.engine.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
+import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.access.OperationAccess;
 import org.peaceops.engine.lifecycle.OperationCycle;
 import org.peaceops.engine.review.ReviewRecords;
@@ -27,19 +27,19 @@ class ReviewsController {
     private final ReviewRecords records;
     private final ReviewSchedule schedule;
     private final ReviewRequests requests;
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
 
     ReviewsController(
             OperationAccess access,
             ReviewRecords records,
             ReviewSchedule schedule,
             ReviewRequests requests,
-            IdentityService identityService) {
+            CurrentUser currentUser) {
         this.access = access;
         this.records = records;
         this.schedule = schedule;
         this.requests = requests;
-        this.identityService = identityService;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/reviews")
@@ -52,7 +52,7 @@ class ReviewsController {
     @PutMapping("/review-period")
     Period period(@PathVariable String code, @RequestBody JsonNode body) {
         var transition = access.require(code);
-        OperationCycle.requireScheduler(identityService, "set the review period");
+        OperationCycle.requireScheduler(currentUser, "set the review period");
         return new Period(schedule.change(transition, body).toString());
     }
 
@@ -63,9 +63,8 @@ class ReviewsController {
     @PostMapping("/reviews")
     ResponseEntity<ReviewStarting> reviewNow(@PathVariable String code) {
         var transition = access.require(code);
-        OperationCycle.requireScheduler(identityService, "start a review");
-        requests.bringForward(
-                transition, identityService.getCurrentAuthentication().getUserId());
+        OperationCycle.requireScheduler(currentUser, "start a review");
+        requests.bringForward(transition, currentUser.id());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ReviewStarting("starting"));
     }
 

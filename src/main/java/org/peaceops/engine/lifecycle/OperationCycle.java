@@ -8,10 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.peaceops.engine.access.ActorGroup;
+import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.LifecycleTimers;
 import org.peaceops.engine.registry.TransitionRecord;
 import org.peaceops.engine.shared.FieldError;
@@ -129,8 +129,8 @@ public abstract class OperationCycle {
     }
 
     /** Headquarters, the operation's mission leadership and administrators set an operation's periods. */
-    public static void requireScheduler(IdentityService identityService, String what) {
-        var groups = identityService.getCurrentAuthentication().getGroupIds();
+    public static void requireScheduler(CurrentUser user, String what) {
+        var groups = user.groupIds();
         if (!groups.contains(Groups.CAMUNDA_ADMIN)
                 && !groups.contains(ActorGroup.HQ_TASK_FORCE.id())
                 && !groups.contains(ActorGroup.MISSION_LEADERSHIP.id())) {

@@ -1,4 +1,4 @@
-package org.peaceops.engine.platform;
+package org.peaceops.engine.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

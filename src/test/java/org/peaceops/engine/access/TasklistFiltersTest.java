@@ -1,4 +1,4 @@
-package org.peaceops.engine.identity;
+package org.peaceops.engine.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

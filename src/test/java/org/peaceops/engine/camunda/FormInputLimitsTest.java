@@ -1,4 +1,4 @@
-package org.peaceops.engine.forms;
+package org.peaceops.engine.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peaceops.engine.camunda.CamundaForm;
-import org.peaceops.engine.camunda.FormField;
-import org.peaceops.engine.camunda.FormInputCheck;
 import org.peaceops.engine.shared.FieldError;
 
 /**

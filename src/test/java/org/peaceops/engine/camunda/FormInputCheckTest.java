@@ -1,4 +1,4 @@
-package org.peaceops.engine.forms;
+package org.peaceops.engine.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peaceops.engine.FormFiller;
-import org.peaceops.engine.camunda.FormInputCheck;
 import org.peaceops.engine.shared.FieldError;
 
 /** The server's form check, field type by field type, against the project's own forms. */

@@ -1,10 +1,9 @@
-package org.peaceops.engine.platform;
+package org.peaceops.engine.web;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.TransitionEngineApplication;
-import org.peaceops.engine.web.ProductionCredentialsCheck;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Production never starts with a known password. */

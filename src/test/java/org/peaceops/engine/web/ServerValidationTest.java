@@ -1,4 +1,4 @@
-package org.peaceops.engine.platform;
+package org.peaceops.engine.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peaceops.engine.lifecycle.TransitionLifecycle.*;

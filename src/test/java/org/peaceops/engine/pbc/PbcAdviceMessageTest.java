@@ -1,4 +1,4 @@
-package org.peaceops.engine.consultation;
+package org.peaceops.engine.pbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,6 @@ import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.FormFiller;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
-import org.peaceops.engine.pbc.PbcAdviceRecords;
-import org.peaceops.engine.pbc.PbcConsultation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -1,4 +1,4 @@
-package org.peaceops.engine.identity;
+package org.peaceops.engine.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
 import org.peaceops.engine.WebappSession;
-import org.peaceops.engine.access.OperationTenants;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,12 +1,10 @@
-package org.peaceops.engine.transition;
+package org.peaceops.engine.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.peaceops.engine.shared.Stage;
-import org.peaceops.engine.shared.TransitionWindow;
 
 /** The one 24-month rule, with the contract's own examples. */
 class TransitionWindowTest {

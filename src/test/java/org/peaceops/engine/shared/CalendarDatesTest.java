@@ -1,11 +1,10 @@
-package org.peaceops.engine.platform;
+package org.peaceops.engine.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peaceops.engine.shared.CalendarDates;
 
 /** The one rule for dates: ISO YYYY-MM-DD, a day that exists, from 1945-10-24 to 2100-12-31. */
 class CalendarDatesTest {

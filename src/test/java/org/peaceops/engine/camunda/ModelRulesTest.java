@@ -1,4 +1,4 @@
-package org.peaceops.engine.forms;
+package org.peaceops.engine.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +21,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.ProcessDriver;
-import org.peaceops.engine.camunda.CamundaForm;
-import org.peaceops.engine.camunda.DeployedForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
