@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.RestClient;
+import org.peaceops.engine.portfolio.PortfolioValidator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The OpenAPI 3 document of /api, served to signed-in callers from the typed records the API returns. */
@@ -13,6 +15,9 @@ class ApiDocumentTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PortfolioValidator validator;
 
     @Test
     void anAnonymousCallerGetsNoApiDocument() {
@@ -40,5 +45,21 @@ class ApiDocumentTest {
         assertThat(document.json().path("components").path("schemas").fieldNames())
                 .toIterable()
                 .contains("Operation", "OperationSummary", "TransitionRecord", "LessonSearch");
+    }
+
+    @Test
+    void everyPortfolioExampleOfTheDocumentIsValidAgainstThePortfolioSchema() {
+        var examples = new RestClient(port)
+                .get("/v3/api-docs", "hq-planner")
+                .json()
+                .at("/paths/~1api~1portfolio/post/requestBody/content/application~1json/examples");
+
+        assertThat(examples.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("newTransition", "completedTransition");
+        examples.fields().forEachRemaining(example -> assertThat(
+                        validator.validate(example.getValue().path("value")).errors())
+                .as(example.getKey())
+                .isEmpty());
     }
 }
