@@ -12,13 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupport {
 
-    /** Process classes must cover every flow node and sequence flow of the processes they drive. */
+    /**
+     * Reports per database run. No class assertion: {@link ProcessCoverage} asserts that the process
+     * tests together cover every flow node and sequence flow of the processes they drive.
+     */
     @Bean
     @Primary
     ProcessEngineCoverageProperties coverageProperties() {
         String database = System.getProperty("transition.test.database", "h2");
         return ProcessEngineCoverageProperties.builder()
-                .assertClassCoverageAtLeast(1.0)
+                .addInclusionPatternForTestClasses(ProcessCoverage.NO_TEST_CLASS)
                 .reportDirectory("target/process-test-coverage/" + database)
                 .build();
     }
