@@ -1,8 +1,10 @@
 package org.peaceops.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.peaceops.engine.portfolio.PortfolioImport;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -34,5 +36,20 @@ public class TestSupport {
     @Bean
     ProcessDriver processDriver(ProcessEngine engine, FormFiller forms, JdbcClient jdbc) {
         return new ProcessDriver(engine, forms, jdbc);
+    }
+
+    @Bean
+    Transitions transitions(
+            ProcessEngine engine,
+            ProcessDriver driver,
+            JdbcClient jdbc,
+            PortfolioImport portfolioImport,
+            ObjectMapper json) {
+        return new Transitions(engine, driver, jdbc, portfolioImport, json);
+    }
+
+    @Bean
+    Timers timers(ProcessEngine engine, ProcessDriver driver) {
+        return new Timers(engine, driver);
     }
 }
