@@ -40,14 +40,15 @@ import org.springframework.test.context.TestContext;
  * tests together must have reached every flow node and sequence flow of every process they started.
  *
  * <p>Why not the library's class assertion: for a class, it counts every process definition that any
- * of its tests touched, all of it. Every process test starts at transition-lifecycle.bpmn (119
- * elements, with event subprocesses for reviews, reports, alerts, mandate and consent messages), and
- * most reach a called process in passing, so each class would have to cover the whole lifecycle and
- * every process it calls: one class of every test. The tests of one process now live in its own class;
- * the promise kept is the one the single class made, that nothing in processes/ goes untested.
+ * of its tests touched, all of it. Every process test starts at transition-lifecycle.bpmn (with its
+ * event subprocesses for reviews, reports, alerts, mandate and consent messages), and most reach a
+ * called process in passing, so each class would have to cover the whole lifecycle and every process
+ * it calls: one class of every test. The tests of one process now live in its own class; the promise
+ * kept is the one the single class made, that nothing in processes/ goes untested.
  *
  * <p>Run alone, a class is reported but not asserted: the other classes' share of the coverage is
- * missing. {@code -Dtest='*ProcessTest'} and the full build run them all.
+ * missing. {@code -Dtest='*ProcessTest'} and the full build run them all, in one test JVM (Surefire's
+ * single fork, which the suite keeps: classes split across JVMs would never complete the set).
  */
 public class ProcessCoverage extends BaseProcessEngineCoverageTestExecutionListener {
 
