@@ -1,6 +1,7 @@
 package org.peaceops.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.peaceops.engine.drawdown.DrawdownPhase;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.peaceops.engine.pbc.PbcConsultation;
 import org.peaceops.engine.planning.JointTransitionPlanning;
+import org.peaceops.engine.shared.InputRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -268,6 +270,55 @@ public class ProcessDriver {
                 .taskDefinitionKey(taskDefinitionKey)
                 .initializeFormKeys()
                 .list();
+    }
+
+    /** The groups that may work the task, in alphabetical order. */
+    public List<String> groupsOf(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(link -> link.getGroupId())
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .toList();
+    }
+
+    /** The running instance of this process for the operation (one at a time). */
+    public ProcessInstance called(String processDefinitionKey, String operationCode) {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(processDefinitionKey)
+                .processInstanceBusinessKey(operationCode)
+                .singleResult();
+    }
+
+    /**
+     * Submitting the values to the open task of the activity is refused on the field, with the message
+     * (none given: on the first field, whatever it is), and the task stays open.
+     */
+    public void refused(
+            String operationCode, String activity, Map<String, Object> given, String field, String message) {
+        var task = task(operationCode, activity);
+        assertThat(task).as("open task %s", activity).isNotNull();
+        Map<String, Object> values = new HashMap<>(given);
+        if (field == null) {
+            // every field left empty
+            FormFiller.form(task.getCamundaFormRef().getKey()).keys().forEach(key -> values.put(key, null));
+        }
+        assertThatThrownBy(() -> submit(operationCode, task, values))
+                .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())
+                        .anySatisfy(error -> {
+                            if (field != null) {
+                                assertThat(error.path()).isEqualTo(field);
+                                assertThat(error.message()).contains(message);
+                            } else {
+                                assertThat(error.message()).contains("is required");
+                            }
+                        }));
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .as("%s stays open", activity)
+                .isOne();
     }
 
     /** Every value stored in the project's tables for the operation, as text. */

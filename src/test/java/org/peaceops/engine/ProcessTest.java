@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,8 +13,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A process test: the application without demo data, on its own database, with process-test-coverage
- * recording every flow node and sequence flow. The coverage recorder accepts process events only
- * while one of these tests runs, so nothing else may start processes in this context.
+ * recording every flow node and sequence flow ({@link ProcessCoverage}). The coverage recorder accepts
+ * process events only while one of these tests runs, so nothing else may start processes in this
+ * context. Name such classes *ProcessTest: {@code -Dtest='*ProcessTest'} then runs all of them, which
+ * the coverage assertion needs.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +31,6 @@ import org.springframework.test.context.TestPropertySource;
         })
 @Import({EmbeddedPostgresConfiguration.class, TestSupport.class, ProcessEngineCoverageConfiguration.class})
 @TestExecutionListeners(
-        listeners = ProcessEngineCoverageTestExecutionListener.class,
+        listeners = ProcessCoverage.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {}
