@@ -1,14 +1,17 @@
 package org.peaceops.engine.assessment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
-/** The assessment's products and consultations, in the project's tables. */
-@Service
+/** The assessment's products and the consultations of every stage: the store of the assessment package's tables. */
+@Repository
 public class AssessmentRecords {
 
     private final JdbcClient jdbc;
@@ -66,30 +69,50 @@ public class AssessmentRecords {
                 where operation_code = ? order by id""")
                 .param(operationCode)
                 .query((rs, n) -> new AssessmentProduct(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                        rs.getString("kind"),
+                        rs.getString("document_link"),
+                        rs.getString("summary"),
+                        rs.getString("rating"),
+                        rs.getString("recorded_by")))
                 .list();
     }
 
     public List<Consultation> consultations(String operationCode) {
-        return jdbc.sql(
-                        """
-                select counterpart, held_on, topic, outcome, record_link, participants, women_participants,
-                       youth_participants, pwd_participants, stage, recorded_by
-                from consultation where operation_code = ? order by id""")
+        return jdbc.sql(SELECT_CONSULTATIONS + " where operation_code = ? order by id")
                 .param(operationCode)
-                .query((rs, n) -> new Consultation(
-                        rs.getString(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        (Integer) rs.getObject(6),
-                        (Integer) rs.getObject(7),
-                        (Integer) rs.getObject(8),
-                        (Integer) rs.getObject(9),
-                        rs.getString(10),
-                        rs.getString(11)))
+                .query(AssessmentRecords::consultation)
                 .list();
+    }
+
+    /** The latest consultation with the counterpart held on or before the day, if any. */
+    public Optional<Consultation> latestConsultation(String operationCode, String counterpart, LocalDate heldBy) {
+        return jdbc.sql(SELECT_CONSULTATIONS
+                        + " where operation_code = ? and counterpart = ? and held_on <= ?"
+                        + " order by held_on desc, id desc fetch first 1 rows only")
+                .params(operationCode, counterpart, heldBy)
+                .query(AssessmentRecords::consultation)
+                .optional();
+    }
+
+    private static final String SELECT_CONSULTATIONS =
+            """
+            select counterpart, held_on, topic, outcome, record_link, participants, women_participants,
+                   youth_participants, pwd_participants, stage, recorded_by
+            from consultation""";
+
+    private static Consultation consultation(ResultSet rs, int row) throws SQLException {
+        return new Consultation(
+                rs.getString("counterpart"),
+                rs.getObject("held_on", LocalDate.class),
+                rs.getString("topic"),
+                rs.getString("outcome"),
+                rs.getString("record_link"),
+                (Integer) rs.getObject("participants"),
+                (Integer) rs.getObject("women_participants"),
+                (Integer) rs.getObject("youth_participants"),
+                (Integer) rs.getObject("pwd_participants"),
+                rs.getString("stage"),
+                rs.getString("recorded_by"));
     }
 
     public record AssessmentProduct(

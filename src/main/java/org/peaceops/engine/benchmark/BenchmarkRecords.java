@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.peaceops.engine.shared.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
-/** Benchmarks, their indicators and measurements, in the project's tables. */
-@Service
+/** Benchmarks, their indicators and measurements: the store of the benchmark package's tables. */
+@Repository
 public class BenchmarkRecords {
 
     private final JdbcClient jdbc;
@@ -49,13 +49,13 @@ public class BenchmarkRecords {
 
     private Benchmark benchmark(ResultSet rs, int row) throws SQLException {
         return new Benchmark(
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getBoolean(6),
-                rs.getObject(7, LocalDate.class),
-                indicators(rs.getLong(1)));
+                rs.getString("code"),
+                rs.getString("title"),
+                rs.getString("category"),
+                rs.getString("owner"),
+                rs.getBoolean("minimum_condition"),
+                rs.getObject("target_date", LocalDate.class),
+                indicators(rs.getLong("id")));
     }
 
     private List<Indicator> indicators(long benchmarkId) {
@@ -65,15 +65,15 @@ public class BenchmarkRecords {
                 from indicator where benchmark_id = ? order by code""")
                 .param(benchmarkId)
                 .query((rs, n) -> new Indicator(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getObject(9, LocalDate.class)))
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getString("unit"),
+                        rs.getString("direction"),
+                        rs.getString("baseline"),
+                        rs.getString("target"),
+                        rs.getObject("target_date", LocalDate.class)))
                 .list();
     }
 
@@ -91,8 +91,8 @@ public class BenchmarkRecords {
                 order by m.as_of, m.id""")
                 .params(operationCode, asOf)
                 .query((rs, n) -> {
-                    values.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new Value(rs.getObject(2, LocalDate.class), rs.getString(3)));
+                    values.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
+                            .add(new Value(rs.getObject("as_of", LocalDate.class), rs.getString("measured")));
                     return null;
                 })
                 .list();
@@ -102,7 +102,8 @@ public class BenchmarkRecords {
     public Optional<IndicatorRef> indicator(String operationCode, String indicatorCode) {
         return jdbc.sql("select id, type, scale from indicator where operation_code = ? and code = ?")
                 .params(operationCode, indicatorCode)
-                .query((rs, n) -> new IndicatorRef(rs.getLong(1), indicatorCode, rs.getString(2), rs.getString(3)))
+                .query((rs, n) ->
+                        new IndicatorRef(rs.getLong("id"), indicatorCode, rs.getString("type"), rs.getString("scale")))
                 .optional();
     }
 
@@ -123,7 +124,57 @@ public class BenchmarkRecords {
                 .params(indicatorId, asOf)
                 .query(Long.class)
                 .list();
-        long id = GeneratedIds.insert(
+        long id = insertMeasurement(indicatorId, asOf, value, note, recordedBy);
+        for (Long superseded : current) {
+            jdbc.sql("update measurement set superseded_by = ? where id = ?")
+                    .params(id, superseded)
+                    .update();
+        }
+        return id;
+    }
+
+    /** A benchmark as a portfolio brings it; its id. */
+    public long addBenchmark(String operationCode, NewBenchmark benchmark) {
+        return GeneratedIds.insert(
+                jdbc,
+                "insert into benchmark (operation_code, code, title, category, owner, minimum_condition, target_date) values (?, ?, ?, ?, ?, ?, ?)",
+                operationCode,
+                benchmark.code(),
+                benchmark.title(),
+                benchmark.category(),
+                benchmark.owner(),
+                benchmark.minimumCondition(),
+                benchmark.targetDate());
+    }
+
+    /** An indicator of the benchmark as a portfolio brings it; its id. */
+    public long addIndicator(String operationCode, long benchmarkId, NewIndicator indicator) {
+        return GeneratedIds.insert(
+                jdbc,
+                """
+                insert into indicator (operation_code, benchmark_id, code, name, type, unit, direction, scale, baseline,
+                                       target, target_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                operationCode,
+                benchmarkId,
+                indicator.code(),
+                indicator.name(),
+                indicator.type(),
+                indicator.unit(),
+                indicator.direction(),
+                indicator.scale(),
+                indicator.baseline(),
+                indicator.target(),
+                indicator.targetDate());
+    }
+
+    /** A measurement as a portfolio brings it: kept as it is, superseding none (the portfolio is the record). */
+    public void addMeasurement(long indicatorId, LocalDate asOf, String value, String note, String recordedBy) {
+        insertMeasurement(indicatorId, asOf, value, note, recordedBy);
+    }
+
+    private long insertMeasurement(long indicatorId, LocalDate asOf, String value, String note, String recordedBy) {
+        return GeneratedIds.insert(
                 jdbc,
                 "insert into measurement (indicator_id, as_of, measured, note, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)",
                 indicatorId,
@@ -132,12 +183,6 @@ public class BenchmarkRecords {
                 note,
                 recordedBy,
                 Timestamp.from(clock.instant()));
-        for (Long superseded : current) {
-            jdbc.sql("update measurement set superseded_by = ? where id = ?")
-                    .params(id, superseded)
-                    .update();
-        }
-        return id;
     }
 
     /** Every measurement of an indicator, superseded ones included, oldest first. */
@@ -149,12 +194,12 @@ public class BenchmarkRecords {
                 where i.operation_code = ? and i.code = ? order by m.as_of, m.id""")
                 .params(operationCode, indicatorCode)
                 .query((rs, n) -> new MeasurementRecord(
-                        rs.getLong(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        (Long) rs.getObject(5),
-                        rs.getString(6)))
+                        rs.getLong("id"),
+                        rs.getObject("as_of", LocalDate.class),
+                        rs.getString("measured"),
+                        rs.getString("note"),
+                        (Long) rs.getObject("superseded_by"),
+                        rs.getString("recorded_by")))
                 .list();
     }
 
@@ -180,6 +225,22 @@ public class BenchmarkRecords {
 
     /** A measured value as stored: numbers and dates as text, booleans as true or false. */
     public record Value(LocalDate asOf, String value) {}
+
+    /** A benchmark as a portfolio brings it. */
+    public record NewBenchmark(
+            String code, String title, String category, String owner, boolean minimumCondition, LocalDate targetDate) {}
+
+    /** An indicator as a portfolio brings it: its scale as JSON text, its baseline and target as stored. */
+    public record NewIndicator(
+            String code,
+            String name,
+            String type,
+            String unit,
+            String direction,
+            String scale,
+            String baseline,
+            String target,
+            LocalDate targetDate) {}
 
     public record IndicatorRef(long id, String code, String type, String scale) {}
 

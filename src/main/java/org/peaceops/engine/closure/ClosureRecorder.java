@@ -16,17 +16,17 @@ public class ClosureRecorder {
     static final String CHANNEL = "TASKLIST";
 
     private final TransitionRegistry registry;
-    private final ResidualTasks residualTasks;
+    private final ResidualTaskRecords residualTaskRecords;
     private final Escalations escalations;
     private final CurrentUser currentUser;
 
     public ClosureRecorder(
             TransitionRegistry registry,
-            ResidualTasks residualTasks,
+            ResidualTaskRecords residualTaskRecords,
             Escalations escalations,
             CurrentUser currentUser) {
         this.registry = registry;
-        this.residualTasks = residualTasks;
+        this.residualTaskRecords = residualTaskRecords;
         this.escalations = escalations;
         this.currentUser = currentUser;
     }
@@ -42,9 +42,9 @@ public class ClosureRecorder {
         if (!ADD.equals(FormValues.text(task, RESIDUAL_TASK_LISTING))) {
             return;
         }
-        residualTasks.list(
+        residualTaskRecords.list(
                 operation(task),
-                new ResidualTasks.Listed(
+                new ResidualTaskRecords.Listed(
                         FormValues.text(task, RESIDUAL_TITLE),
                         FormValues.text(task, RESIDUAL_DESCRIPTION),
                         FormValues.text(task, RESIDUAL_RECEIVING_ENTITY),
@@ -54,9 +54,9 @@ public class ClosureRecorder {
 
     /** Task_HandOverResidualTask: who took it over, with what capacity and funding. */
     public void residualTaskHandedOver(DelegateTask task) {
-        residualTasks.handedOver(
+        residualTaskRecords.handedOver(
                 residualTaskId(task),
-                new ResidualTasks.HandedOver(
+                new ResidualTaskRecords.HandedOver(
                         FormValues.text(task, RECEIVING_ENTITY),
                         FormValues.text(task, CAPACITY_NOTE),
                         FormValues.text(task, RESIDUAL_FUNDING),
@@ -72,7 +72,7 @@ public class ClosureRecorder {
         String decision = FormValues.text(task, GAP_DECISION);
         String note = FormValues.text(task, GAP_NOTE);
         String user = currentUser.completing(task);
-        residualTasks.gapDecided(id, decision, note, user);
+        residualTaskRecords.gapDecided(id, decision, note, user);
         escalations.close(
                 operation(task), FINANCIAL_CLIFF, ResidualTasks.subject(id), user, decision + ": " + note, CHANNEL);
     }

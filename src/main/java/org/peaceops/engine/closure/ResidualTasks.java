@@ -2,15 +2,10 @@ package org.peaceops.engine.closure;
 
 import static org.peaceops.engine.closure.Closure.*;
 
-import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.escalation.Escalations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,56 +15,23 @@ import org.springframework.stereotype.Component;
 @Component("residualTasks")
 public class ResidualTasks {
 
-    static final String LISTED = "LISTED";
-    static final String HANDED_OVER = "HANDED_OVER";
-
-    private final JdbcClient jdbc;
+    private final ResidualTaskRecords records;
     private final Escalations escalations;
-    private final Clock clock;
 
-    public ResidualTasks(JdbcClient jdbc, Escalations escalations, Clock clock) {
-        this.jdbc = jdbc;
+    public ResidualTasks(ResidualTaskRecords records, Escalations escalations) {
+        this.records = records;
         this.escalations = escalations;
-        this.clock = clock;
     }
 
     /** The collection of the handover multi-instance: every task listed and not yet handed over. */
     public List<Long> listed(DelegateExecution execution) {
-        return jdbc.sql("select id from residual_task where operation_code = ? and status = ? order by id")
-                .params(execution.getProcessBusinessKey(), LISTED)
-                .query(Long.class)
-                .list();
-    }
-
-    public void list(String operationCode, Listed task, String user) {
-        jdbc.sql(
-                        """
-                insert into residual_task (operation_code, title, description, expected_entity, annual_cost_usd,
-                                           listed_by, listed_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        operationCode,
-                        task.title(),
-                        task.description(),
-                        task.expectedEntity(),
-                        task.annualCostUsd(),
-                        user,
-                        Timestamp.from(clock.instant()),
-                        LISTED)
-                .update();
+        return records.listedIds(execution.getProcessBusinessKey());
     }
 
     /** A residual task's task, created: named after it, with what was listed for its form. */
     public void describe(DelegateTask task) {
         long id = (Long) task.getVariable(RESIDUAL_TASK_ID);
-        // the entity it went to once handed over, else the one expected when it was listed
-        var listed = jdbc.sql(
-                        """
-                select title, description, coalesce(receiving_entity, expected_entity), annual_cost_usd
-                from residual_task where id = ?""")
-                .param(id)
-                .query((rs, n) -> new Listed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
-                .single();
+        var listed = records.listed(id);
         String operation = task.getExecution().getProcessBusinessKey();
         String title = Closure.TASK_ADDRESS_FUNDING_GAP.equals(task.getTaskDefinitionKey())
                 ? "Financial cliff: "
@@ -96,43 +58,7 @@ public class ResidualTasks {
                         + task.getVariable(RECEIVING_ENTITY) + " is " + task.getVariable(RESIDUAL_FUNDING));
     }
 
-    public void handedOver(long id, HandedOver handover, String user) {
-        jdbc.sql(
-                        """
-                update residual_task set status = ?, receiving_entity = ?, capacity_confirmed = true, capacity_note = ?,
-                    funding = ?,
-                    funding_source = ?, funded_amount_usd = ?, handed_over_on = ?, handed_over_by = ?
-                where id = ?""")
-                .params(
-                        HANDED_OVER,
-                        handover.receivingEntity(),
-                        handover.capacityNote(),
-                        handover.funding(),
-                        handover.fundingSource(),
-                        handover.fundedAmountUsd(),
-                        handover.handedOverOn(),
-                        user,
-                        id)
-                .update();
-    }
-
-    public void gapDecided(long id, String decision, String note, String user) {
-        jdbc.sql("update residual_task set gap_decision = ?, gap_note = ?, gap_decided_by = ? where id = ?")
-                .params(decision, note, user, id)
-                .update();
-    }
-
     static String subject(long id) {
         return "residual:" + id;
     }
-
-    public record Listed(String title, String description, String expectedEntity, BigDecimal annualCostUsd) {}
-
-    public record HandedOver(
-            String receivingEntity,
-            String capacityNote,
-            String funding,
-            String fundingSource,
-            BigDecimal fundedAmountUsd,
-            LocalDate handedOverOn) {}
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.escalation.Escalations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +18,14 @@ public class AlertRecorder {
 
     static final String CHANNEL = "TASKLIST";
 
-    private final JdbcClient jdbc;
+    private final SiteRecords sites;
+    private final PhaseRecords phases;
     private final Escalations escalations;
     private final CurrentUser currentUser;
 
-    public AlertRecorder(JdbcClient jdbc, Escalations escalations, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    public AlertRecorder(SiteRecords sites, PhaseRecords phases, Escalations escalations, CurrentUser currentUser) {
+        this.sites = sites;
+        this.phases = phases;
         this.escalations = escalations;
         this.currentUser = currentUser;
     }
@@ -36,23 +37,17 @@ public class AlertRecorder {
         String resolution;
         if (RESCHEDULE.equals(FormValues.text(task, SITE_RESOLUTION))) {
             var closure = FormValues.date(task, REVISED_CLOSURE);
-            jdbc.sql("update site set planned_closure = ? where id = ?")
-                    .params(closure, siteId)
-                    .update();
+            sites.plannedClosure(siteId, closure);
             resolution = RESCHEDULE + ": new planned closure " + closure + ": " + explanation;
         } else {
             var closedOn = FormValues.date(task, SITE_CLOSED_ON);
             String outcome = FormValues.text(task, SITE_OUTCOME);
-            jdbc.sql(
-                            """
-                    update site set status = ?, closed_on = ?, handover_to = ?, certificate_link = ? where id = ?""")
-                    .params(
-                            outcome,
-                            closedOn,
-                            FormValues.text(task, RECEIVING_AUTHORITY),
-                            FormValues.text(task, CERTIFICATE_LINK),
-                            siteId)
-                    .update();
+            sites.closed(
+                    siteId,
+                    outcome,
+                    closedOn,
+                    FormValues.text(task, RECEIVING_AUTHORITY),
+                    FormValues.text(task, CERTIFICATE_LINK));
             resolution = ALREADY_CLOSED + ": " + outcome + " on " + closedOn + ": " + explanation;
         }
         escalations.close(
@@ -68,9 +63,7 @@ public class AlertRecorder {
     public void phaseAnswered(DelegateTask task) {
         long phaseId = (Long) task.getVariable(OVERRUNNING_PHASE_ID);
         var revisedEnd = FormValues.date(task, REVISED_END);
-        jdbc.sql("update phase set revised_end = ? where id = ?")
-                .params(revisedEnd, phaseId)
-                .update();
+        phases.reviseEnd(phaseId, revisedEnd);
         escalations.close(
                 operation(task),
                 PHASE_OVERRUN,

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.peaceops.engine.registry.HostConsent;
 import org.peaceops.engine.shared.CalendarDates;
 import org.peaceops.engine.shared.FieldError;
 import org.peaceops.engine.shared.InputRejectedException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +24,11 @@ public class ConsentWithdrawals {
     public static final String HARD_DEADLINE = "hardDeadline";
     public static final String CONSENT_LETTER_LINK = "consentLetterLink";
 
-    private final JdbcClient jdbc;
+    private final HostConsent consent;
     private final Clock clock;
 
-    public ConsentWithdrawals(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public ConsentWithdrawals(HostConsent consent, Clock clock) {
+        this.consent = consent;
         this.clock = clock;
     }
 
@@ -58,24 +58,12 @@ public class ConsentWithdrawals {
     }
 
     public void record(String operationCode, LocalDate withdrawnOn, LocalDate deadline, String letterLink) {
-        jdbc.sql(
-                        """
-                update transition set consent_withdrawn_on = ?, withdrawal_deadline = ?, consent_letter_link = ?
-                where operation_code = ?""")
-                .params(withdrawnOn, deadline, letterLink, operationCode)
-                .update();
+        consent.recordWithdrawal(operationCode, withdrawnOn, deadline, letterLink);
     }
 
     /** Whether the operation's withdrawal is accelerated: its consent withdrawn, or its trigger. */
     public boolean accelerated(String operationCode) {
-        return jdbc.sql(
-                                """
-                select count(*) from transition where operation_code = ?
-                  and (trigger_kind = 'HOST_CONSENT_WITHDRAWN' or consent_withdrawn_on is not null)""")
-                        .param(operationCode)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return consent.acceleratedWithdrawal(operationCode);
     }
 
     private static LocalDate date(DelegateExecution execution, String name, List<FieldError> errors) {

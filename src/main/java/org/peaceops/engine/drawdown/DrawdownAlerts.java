@@ -15,7 +15,6 @@ import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.peaceops.engine.registry.TransitionRecord;
 import org.peaceops.engine.shared.Deadlines;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,28 +25,25 @@ import org.springframework.stereotype.Component;
 @Component("drawdownAlerts")
 public class DrawdownAlerts {
 
-    /** When a site is due to close: its own planned closure, else its phase's revised or planned end. */
-    static final String SITE_CLOSURE = "coalesce(s.planned_closure, p.revised_end, p.planned_end)";
-
-    /** When a phase is due to end: its revised end once it overran, else its planned end. */
-    static final String PHASE_END = "coalesce(p.revised_end, p.planned_end)";
-
-    private final JdbcClient jdbc;
+    private final DrawdownDeadlines deadlines;
     private final PhaseRecords records;
+    private final SiteRecords sites;
     private final Escalations escalations;
     private final DrawdownProperties properties;
     private final LifecycleTimers timers;
     private final Clock clock;
 
     public DrawdownAlerts(
-            JdbcClient jdbc,
+            DrawdownDeadlines deadlines,
             PhaseRecords records,
+            SiteRecords sites,
             Escalations escalations,
             DrawdownProperties properties,
             LifecycleTimers timers,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.deadlines = deadlines;
         this.records = records;
+        this.sites = sites;
         this.escalations = escalations;
         this.properties = properties;
         this.timers = timers;
@@ -63,15 +59,9 @@ public class DrawdownAlerts {
     public List<Long> overdueSites(String operationCode) {
         LocalDate today = LocalDate.now(clock);
         Set<String> escalated = escalated(operationCode, SITE_OVERDUE);
-        return jdbc
-                .sql("select s.id, " + SITE_CLOSURE + " from site s join phase p on p.id = s.phase_id"
-                        + " where p.operation_code = ? and s.status = 'OPEN' order by p.seq, s.id")
-                .param(operationCode)
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class)))
-                .list()
-                .stream()
+        return deadlines.openSiteClosures(operationCode).stream()
                 .filter(site -> site.due() != null && site.due().isBefore(today))
-                .map(Due::id)
+                .map(DrawdownDeadlines.Due::id)
                 .filter(id -> !escalated.contains(SITE_SUBJECT + id))
                 .toList();
     }
@@ -80,15 +70,9 @@ public class DrawdownAlerts {
     public List<Long> overrunningPhases(String operationCode) {
         LocalDate lastOnTime = LocalDate.now(clock).minusDays(properties.overrunMarginDays());
         Set<String> escalated = escalated(operationCode, PHASE_OVERRUN);
-        return jdbc
-                .sql("select p.id, " + PHASE_END + " from phase p"
-                        + " where p.operation_code = ? and p.status in ('ONGOING', 'ON_HOLD') order by p.seq")
-                .param(operationCode)
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class)))
-                .list()
-                .stream()
+        return deadlines.runningPhaseEnds(operationCode).stream()
                 .filter(phase -> phase.due() != null && phase.due().isBefore(lastOnTime))
-                .map(Due::id)
+                .map(DrawdownDeadlines.Due::id)
                 .filter(id -> !escalated.contains(PHASE_SUBJECT + id))
                 .toList();
     }
@@ -103,12 +87,8 @@ public class DrawdownAlerts {
 
     /** Task_ResolveOverdueSite, created: named after the site, with its escalation. */
     public void siteOverdue(DelegateTask task) {
-        var site = records.site((Long) task.getVariable(OVERDUE_SITE_ID));
-        var phase = jdbc.sql("select p.id, " + SITE_CLOSURE + " from site s join phase p on p.id = s.phase_id"
-                        + " where s.id = ?")
-                .param(site.id())
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class)))
-                .single();
+        var site = sites.site((Long) task.getVariable(OVERDUE_SITE_ID));
+        var phase = deadlines.siteClosure(site.id());
         String phaseLabel = records.phase(phase.id()).label();
         task.setName("Site past its planned closure: " + site.name() + " (" + site.operationCode() + ")");
         task.setVariableLocal(DrawdownPhase.SITE_NAME, site.name());
@@ -125,10 +105,7 @@ public class DrawdownAlerts {
     /** Task_ResolveOverrunningPhase, created: named after the phase, with its escalation. */
     public void phaseOverrunning(DelegateTask task) {
         var phase = records.phase((Long) task.getVariable(OVERRUNNING_PHASE_ID));
-        LocalDate end = jdbc.sql("select " + PHASE_END + " from phase p where p.id = ?")
-                .param(phase.id())
-                .query(LocalDate.class)
-                .single();
+        LocalDate end = deadlines.phaseEnd(phase.id());
         task.setName("Phase overrunning: " + phase.label());
         task.setVariableLocal(DrawdownPhase.PHASE_NAME, phase.label());
         task.setVariableLocal(PLANNED_END, end.toString());
@@ -157,6 +134,4 @@ public class DrawdownAlerts {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
-    private record Due(long id, LocalDate due) {}
 }

@@ -17,7 +17,6 @@ import org.peaceops.engine.registry.TransitionDates;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.shared.CalendarDates;
 import org.peaceops.engine.shared.Deadlines;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,19 +33,12 @@ public class DrawdownPhases {
     /** How long the actors have for a phase's readiness inputs when its planned start is near or past. */
     static final int READINESS_DAYS = 14;
 
-    private final JdbcClient jdbc;
     private final PhaseRecords records;
     private final PlanningRecords planning;
     private final TransitionRegistry transitions;
     private final Clock clock;
 
-    public DrawdownPhases(
-            JdbcClient jdbc,
-            PhaseRecords records,
-            PlanningRecords planning,
-            TransitionRegistry transitions,
-            Clock clock) {
-        this.jdbc = jdbc;
+    public DrawdownPhases(PhaseRecords records, PlanningRecords planning, TransitionRegistry transitions, Clock clock) {
         this.records = records;
         this.planning = planning;
         this.transitions = transitions;
@@ -75,13 +67,7 @@ public class DrawdownPhases {
 
     /** Every phase neither completed nor cancelled, in order. */
     public List<Long> open(DelegateExecution execution) {
-        return jdbc.sql(
-                        """
-                select id from phase where operation_code = ? and status not in ('COMPLETED', 'CANCELLED')
-                order by seq""")
-                .param(execution.getProcessBusinessKey())
-                .query(Long.class)
-                .list();
+        return records.openPhases(execution.getProcessBusinessKey());
     }
 
     public boolean anyOpen(DelegateExecution execution) {
@@ -191,15 +177,6 @@ public class DrawdownPhases {
      * operation's phases say when its drawdown ended.
      */
     public void endedWithoutPhases(String operationCode, LocalDate endedOn, String summary) {
-        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from phase where operation_code = ?")
-                .param(operationCode)
-                .query(Integer.class)
-                .single();
-        jdbc.sql(
-                        """
-                insert into phase (operation_code, seq, name, status, ended_on, end_summary)
-                values (?, ?, 'Drawdown', 'COMPLETED', ?, ?)""")
-                .params(operationCode, seq, endedOn, summary)
-                .update();
+        records.addEndedDrawdown(operationCode, endedOn, summary);
     }
 }

@@ -3,7 +3,10 @@ package org.peaceops.engine.drawdown;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,6 +76,45 @@ public class DrawdownReads {
                 .list();
     }
 
+    /** How many sites the operation's phases have, and how many of them closed on or before the day. */
+    public SiteCount siteCount(String operationCode, LocalDate closedBy) {
+        return jdbc.sql(
+                        """
+                select count(*) as total, coalesce(sum(case when s.closed_on <= ? then 1 else 0 end), 0) as closed
+                from site s join phase p on p.id = s.phase_id where p.operation_code = ?""")
+                .params(closedBy, operationCode)
+                .query((rs, n) -> new SiteCount(rs.getInt("total"), rs.getInt("closed")))
+                .single();
+    }
+
+    /** "phase 5 (North Kivu)", by phase id, for the phases asked (an unknown id has none). */
+    public Map<Long, String> phaseLabels(Collection<Long> phaseIds) {
+        if (phaseIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, seq, name from phase where id in (:ids)")
+                .param("ids", List.copyOf(phaseIds))
+                .query((rs, n) ->
+                        Map.entry(rs.getLong("id"), "phase " + rs.getInt("seq") + " (" + rs.getString("name") + ")"))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * The phases of the operations whose lower-case name is like the pattern (a LIKE pattern, escaped
+     * with '!').
+     */
+    public List<Long> phasesNamedLike(List<String> operationCodes, String pattern) {
+        return jdbc.sql(
+                        "select id from phase where operation_code in (:operations) and lower(name) like :pattern escape '!'")
+                .param("operations", operationCodes)
+                .param("pattern", pattern)
+                .query(Long.class)
+                .list();
+    }
+
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
@@ -104,6 +146,8 @@ public class DrawdownReads {
             String handoverTo,
             LocalDate plannedClosure,
             String certificateLink) {}
+
+    public record SiteCount(int total, int closed) {}
 
     public record Readiness(String outcome, String reasons, String decidedAt, Long riskId, List<String> steps) {}
 }

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 public class PhaseOpeningDelegate implements JavaDelegate {
 
     private final PhaseRecords records;
+    private final SiteRecords sites;
     private final ConsentWithdrawals consent;
     private final TransitionRegistry transitions;
 
-    public PhaseOpeningDelegate(PhaseRecords records, ConsentWithdrawals consent, TransitionRegistry transitions) {
+    public PhaseOpeningDelegate(
+            PhaseRecords records, SiteRecords sites, ConsentWithdrawals consent, TransitionRegistry transitions) {
         this.records = records;
+        this.sites = sites;
         this.consent = consent;
         this.transitions = transitions;
     }
@@ -32,7 +35,7 @@ public class PhaseOpeningDelegate implements JavaDelegate {
         var phase = records.phase((Long) execution.getVariable(PHASE_ID));
         execution.setVariable(PHASE_NAME, phase.label());
         execution.setVariable(PHASE_STATUS, phase.status());
-        execution.setVariable(PHASE_SITE_IDS, DrawdownPhases.join(records.openSites(phase.id())));
+        execution.setVariable(PHASE_SITE_IDS, DrawdownPhases.join(sites.openSites(phase.id())));
         String operation = execution.getProcessBusinessKey();
         execution.setVariable(ACCELERATED, consent.accelerated(operation));
         execution.setVariable(

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The drawdown's own tables: phases and their sites, what the actors recorded for a phase, and its
- * readiness decisions.
+ * The drawdown's phases: each phase, what the actors recorded for it, and its readiness decisions
+ * (its sites are {@link SiteRecords}).
  */
 @Repository
 public class PhaseRecords {
@@ -41,33 +41,78 @@ public class PhaseRecords {
                 select id, operation_code, seq, name, status, planned_start, planned_end from phase where id = ?""")
                 .param(phaseId)
                 .query((rs, n) -> new Phase(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class)))
+                        rs.getLong("id"),
+                        rs.getString("operation_code"),
+                        rs.getInt("seq"),
+                        rs.getString("name"),
+                        rs.getString("status"),
+                        rs.getObject("planned_start", LocalDate.class),
+                        rs.getObject("planned_end", LocalDate.class)))
                 .single();
     }
 
-    /** The sites of a phase still open, in the order they were recorded. */
-    public List<Long> openSites(long phaseId) {
-        return jdbc.sql("select id from site where phase_id = ? and status = 'OPEN' order by id")
-                .param(phaseId)
+    /** Every phase of the operation neither completed nor cancelled, in order. */
+    public List<Long> openPhases(String operationCode) {
+        return jdbc.sql(
+                        """
+                select id from phase where operation_code = ? and status not in ('COMPLETED', 'CANCELLED')
+                order by seq""")
+                .param(operationCode)
                 .query(Long.class)
                 .list();
     }
 
-    public Site site(long siteId) {
-        return jdbc.sql(
-                        """
-                select s.id, s.name, s.type, s.status, p.operation_code from site s join phase p on p.id = s.phase_id
-                where s.id = ?""")
-                .param(siteId)
-                .query((rs, n) ->
-                        new Site(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+    /** A phase as a portfolio brings it; its id. */
+    public long addPhase(String operationCode, NewPhase phase) {
+        return insertPhase(
+                operationCode,
+                phase.seq(),
+                phase.name(),
+                phase.plannedStart(),
+                phase.plannedEnd(),
+                phase.areas(),
+                phase.status(),
+                null,
+                null);
+    }
+
+    /**
+     * A drawdown without phases on record ended: it is recorded as its one phase (after any others),
+     * so that the operation's phases say when its drawdown ended.
+     */
+    public void addEndedDrawdown(String operationCode, LocalDate endedOn, String summary) {
+        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from phase where operation_code = ?")
+                .param(operationCode)
+                .query(Integer.class)
                 .single();
+        insertPhase(operationCode, seq, "Drawdown", null, null, null, "COMPLETED", endedOn, summary);
+    }
+
+    private long insertPhase(
+            String operationCode,
+            int seq,
+            String name,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            String areas,
+            String status,
+            LocalDate endedOn,
+            String endSummary) {
+        return GeneratedIds.insert(
+                jdbc,
+                """
+                insert into phase (operation_code, seq, name, planned_start, planned_end, areas, status, ended_on,
+                                   end_summary)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                operationCode,
+                seq,
+                name,
+                plannedStart,
+                plannedEnd,
+                areas,
+                status,
+                endedOn,
+                endSummary);
     }
 
     /** A phase goes ahead: ONGOING from today, unless it had already started. */
@@ -76,6 +121,13 @@ public class PhaseRecords {
                         """
                 update phase set status = 'ONGOING', started_on = coalesce(started_on, ?) where id = ?""")
                 .params(LocalDate.now(clock), phaseId)
+                .update();
+    }
+
+    /** The phase overran: its revised end (its original plan is kept). */
+    public void reviseEnd(long phaseId, LocalDate revisedEnd) {
+        jdbc.sql("update phase set revised_end = ? where id = ?")
+                .params(revisedEnd, phaseId)
                 .update();
     }
 
@@ -111,7 +163,8 @@ public class PhaseRecords {
                 select rating, amount, summary from phase_record where phase_id = ? and kind = ?
                 order by recorded_at desc, id desc fetch first 1 rows only""")
                 .params(phaseId, kind)
-                .query((rs, n) -> new PhaseRecord(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)))
+                .query((rs, n) ->
+                        new PhaseRecord(rs.getString("rating"), rs.getBigDecimal("amount"), rs.getString("summary")))
                 .list()
                 .stream()
                 .findFirst();
@@ -192,7 +245,9 @@ public class PhaseRecords {
         }
     }
 
-    public record Site(long id, String name, String type, String status, String operationCode) {}
+    /** A phase as a portfolio brings it; areas as JSON text. */
+    public record NewPhase(
+            int seq, String name, LocalDate plannedStart, LocalDate plannedEnd, String areas, String status) {}
 
     public record PhaseRecord(String rating, BigDecimal amount, String summary) {}
 

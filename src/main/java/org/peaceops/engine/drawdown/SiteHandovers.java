@@ -2,13 +2,10 @@ package org.peaceops.engine.drawdown;
 
 import static org.peaceops.engine.drawdown.DrawdownPhase.*;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.FormValues;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,42 +24,30 @@ public class SiteHandovers {
             TASK_ASSESS_SITE_SECURITY, "Security assessment",
             TASK_RECORD_SITE_CLOSURE, "Handover or closure");
 
-    private final PhaseRecords records;
-    private final JdbcClient jdbc;
+    private final SiteRecords sites;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    public SiteHandovers(PhaseRecords records, JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
-        this.records = records;
-        this.jdbc = jdbc;
+    public SiteHandovers(SiteRecords sites, CurrentUser currentUser) {
+        this.sites = sites;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /** A site's task, created: its name, and the site for its form. */
     public void describe(DelegateTask task) {
-        var site = records.site(siteId(task));
+        var site = sites.site(siteId(task));
         task.setName(
                 TASK_TITLES.get(task.getTaskDefinitionKey()) + ": " + site.name() + " (" + site.operationCode() + ")");
         task.setVariableLocal(SITE_NAME, site.name());
         task.setVariableLocal(SITE_TYPE, site.type());
         // created here, as the site's first tasks are (in one transaction): the tasks completed side by
         // side by different people then only update it
-        jdbc.sql(
-                        """
-                insert into site_handover (site_id, updated_at)
-                select ?, ? from site where id = ? and not exists (select 1 from site_handover where site_id = ?)""")
-                .params(site.id(), Timestamp.from(clock.instant()), site.id(), site.id())
-                .update();
+        sites.openHandover(site.id());
     }
 
     /** Task_CheckSitePocThreats: the threat to civilians after departure, and what protects them. */
     public void pocChecked(DelegateTask task) {
-        update(
-                task,
-                """
-                poc_threat_level = ?, poc_early_warning = ?, poc_community_engagement = ?,
-                poc_protection_commitments = ?, poc_checked_by = ?""",
+        sites.pocChecked(
+                siteId(task),
                 FormValues.text(task, POC_THREAT_LEVEL),
                 FormValues.text(task, POC_EARLY_WARNING),
                 FormValues.text(task, POC_COMMUNITY_ENGAGEMENT),
@@ -71,18 +56,16 @@ public class SiteHandovers {
     }
 
     public void environmentCleared(DelegateTask task) {
-        update(
-                task,
-                "environmental_link = ?, environmental_summary = ?, environmental_cleared_by = ?",
+        sites.environmentCleared(
+                siteId(task),
                 FormValues.text(task, ENVIRONMENTAL_CLEARANCE_LINK),
                 FormValues.text(task, ENVIRONMENTAL_SUMMARY),
                 currentUser.completing(task));
     }
 
     public void assetDisposalPlanned(DelegateTask task) {
-        update(
-                task,
-                "asset_disposal_link = ?, asset_disposal_method = ?, asset_disposal_summary = ?, asset_disposal_by = ?",
+        sites.assetDisposalPlanned(
+                siteId(task),
                 FormValues.text(task, ASSET_DISPOSAL_LINK),
                 FormValues.text(task, ASSET_DISPOSAL_METHOD),
                 FormValues.text(task, ASSET_DISPOSAL_SUMMARY),
@@ -92,29 +75,15 @@ public class SiteHandovers {
     /** Task_CertifySiteHandover: the certificate, and the site handed over or closed on its date. */
     public void certified(DelegateTask task) {
         String authority = FormValues.text(task, RECEIVING_AUTHORITY);
-        update(
-                task,
-                "receiving_authority = ?, certificate_signed_on = ?, certified_by = ?",
-                authority,
-                FormValues.date(task, CERTIFICATE_SIGNED_ON),
-                currentUser.completing(task));
-        jdbc.sql(
-                        """
-                update site set status = ?, closed_on = ?, handover_to = ?, certificate_link = ? where id = ?""")
-                .params(
-                        FormValues.text(task, SITE_OUTCOME),
-                        FormValues.date(task, SITE_CLOSED_ON),
-                        authority,
-                        FormValues.text(task, CERTIFICATE_LINK),
-                        siteId(task))
-                .update();
+        sites.certified(
+                siteId(task), authority, FormValues.date(task, CERTIFICATE_SIGNED_ON), currentUser.completing(task));
+        closed(task, authority);
     }
 
     /** Task_AssessSiteSecurity (accelerated): UNDSS's risk level for the site's closure. */
     public void securityAssessed(DelegateTask task) {
-        update(
-                task,
-                "security_risk_level = ?, security_summary = ?, security_assessed_by = ?",
+        sites.securityAssessed(
+                siteId(task),
                 FormValues.text(task, SITE_SECURITY_RISK_LEVEL),
                 FormValues.text(task, SITE_SECURITY_SUMMARY),
                 currentUser.completing(task));
@@ -123,29 +92,17 @@ public class SiteHandovers {
     /** Task_RecordSiteClosure (accelerated): the site handed over or closed on its date, with what was left. */
     public void closureRecorded(DelegateTask task) {
         String authority = FormValues.text(task, RECEIVING_AUTHORITY);
-        update(task, "receiving_authority = ?, closure_note = ?", authority, FormValues.text(task, SITE_CLOSURE_NOTE));
-        jdbc.sql(
-                        """
-                update site set status = ?, closed_on = ?, handover_to = ?, certificate_link = ? where id = ?""")
-                .params(
-                        FormValues.text(task, SITE_OUTCOME),
-                        FormValues.date(task, SITE_CLOSED_ON),
-                        authority,
-                        FormValues.text(task, CERTIFICATE_LINK),
-                        siteId(task))
-                .update();
+        sites.closureNoted(siteId(task), authority, FormValues.text(task, SITE_CLOSURE_NOTE));
+        closed(task, authority);
     }
 
-    /** The site's handover record: each of its tasks fills in its part (the record exists from the first). */
-    private void update(DelegateTask task, String assignments, Object... values) {
-        Object[] params = new Object[values.length + 2];
-        System.arraycopy(values, 0, params, 0, values.length);
-        params[values.length] = Timestamp.from(clock.instant());
-        params[values.length + 1] = siteId(task);
-        // the assignments are this class's constants, never input
-        jdbc.sql("update site_handover set " + assignments + ", updated_at = ? where site_id = ?")
-                .params(params)
-                .update();
+    private void closed(DelegateTask task, String authority) {
+        sites.closed(
+                siteId(task),
+                FormValues.text(task, SITE_OUTCOME),
+                FormValues.date(task, SITE_CLOSED_ON),
+                authority,
+                FormValues.text(task, CERTIFICATE_LINK));
     }
 
     private static long siteId(DelegateTask task) {

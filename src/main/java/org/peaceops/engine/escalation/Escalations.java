@@ -10,14 +10,15 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 /**
  * Escalations: something that needs named groups' attention by a date. Each one comes with a
  * Tasklist task; it is open until that task is completed. The kind says what went wrong (a financial
  * cliff, overdue measurements), the subject what it is about within the operation (a benchmark).
+ * The store of {@code escalation}.
  */
-@Service
+@Repository
 public class Escalations {
 
     private final JdbcClient jdbc;
@@ -102,6 +103,19 @@ public class Escalations {
                 .single();
     }
 
+    /** How many escalations were open at the end of the day: opened on or before it, not closed by its end (UTC). */
+    public int openAtEndOf(String operationCode, LocalDate day) {
+        Timestamp endOfDay =
+                Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return jdbc.sql(
+                        """
+                select count(*) from escalation
+                where operation_code = ? and opened_at < ? and (closed_at is null or closed_at >= ?)""")
+                .params(operationCode, endOfDay, endOfDay)
+                .query(Integer.class)
+                .single();
+    }
+
     public List<Escalation> open(String operationCode) {
         return jdbc.sql(
                         """
@@ -109,12 +123,12 @@ public class Escalations {
                 where operation_code = ? and closed_at is null order by id""")
                 .param(operationCode)
                 .query((rs, n) -> new Escalation(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant().toString(),
-                        rs.getObject(6, LocalDate.class)))
+                        rs.getString("kind"),
+                        rs.getString("subject"),
+                        rs.getString("reason"),
+                        rs.getString("candidate_groups"),
+                        rs.getTimestamp("opened_at").toInstant().toString(),
+                        rs.getObject("due_on", LocalDate.class)))
                 .list();
     }
 

@@ -7,48 +7,47 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.peaceops.engine.access.ActorGroup;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.LifecycleTimers;
+import org.peaceops.engine.registry.OperationPeriods;
 import org.peaceops.engine.registry.TransitionRecord;
 import org.peaceops.engine.shared.FieldError;
 import org.peaceops.engine.shared.InputRejectedException;
 import org.peaceops.engine.shared.TextValues;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Something the lifecycle does every period for an operation (the benchmark review, the report to
- * the Council): the operation's own period (a column of {@code operation}), or the configured
- * default. The lifecycle's timer reads {@code cycle(execution)}; the engine evaluates it again each
- * time the timer is due, so a changed period holds from then on.
+ * the Council): the operation's own period (kept by the registry, {@link OperationPeriods}), or the
+ * configured default. The lifecycle's timer reads {@code cycle(execution)}; the engine evaluates it
+ * again each time the timer is due, so a changed period holds from then on.
  */
 public abstract class OperationCycle {
 
     static final Period SHORTEST = Period.ofWeeks(1);
     static final Period LONGEST = Period.ofYears(1);
 
-    private final JdbcClient jdbc;
+    private final OperationPeriods periods;
     private final LifecycleTimers timers;
     private final Clock clock;
-    private final String column;
+    private final OperationPeriods.Cycle kind;
     private final Period defaultPeriod;
     private final String timerActivityId;
 
     protected OperationCycle(
-            JdbcClient jdbc,
+            OperationPeriods periods,
             LifecycleTimers timers,
             Clock clock,
-            String column,
+            OperationPeriods.Cycle kind,
             Period defaultPeriod,
             String timerActivityId) {
-        this.jdbc = jdbc;
+        this.periods = periods;
         this.timers = timers;
         this.clock = clock;
-        this.column = column;
+        this.kind = kind;
         this.defaultPeriod = defaultPeriod;
         this.timerActivityId = timerActivityId;
     }
@@ -59,13 +58,7 @@ public abstract class OperationCycle {
     }
 
     public Period period(String operationCode) {
-        return jdbc.sql("select " + column + " from operation where code = ?")
-                .param(operationCode)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
-                .optional()
-                .flatMap(own -> own)
-                .map(Period::parse)
-                .orElse(defaultPeriod);
+        return periods.period(operationCode, kind).orElse(defaultPeriod);
     }
 
     /** Sets the operation's own period from a request body: {"period": "P1M"}. */
@@ -84,9 +77,7 @@ public abstract class OperationCycle {
     @Transactional
     public Period change(TransitionRecord transition, String text) {
         Period period = parse(text);
-        jdbc.sql("update operation set " + column + " = ? where code = ?")
-                .params(period.toString(), transition.operationCode())
-                .update();
+        periods.change(transition.operationCode(), kind, period);
         moveNext(
                 transition,
                 Date.from(clock.instant().atZone(clock.getZone()).plus(period).toInstant()));

@@ -2,8 +2,6 @@ package org.peaceops.engine.monitoring;
 
 import static org.peaceops.engine.monitoring.PostTransition.*;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.shared.Deadlines;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,21 +30,18 @@ public class Liquidation {
 
     private final Withdrawals withdrawals;
     private final PostTransitionProperties properties;
-    private final JdbcClient jdbc;
+    private final PostTransitionRecords records;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
     public Liquidation(
             Withdrawals withdrawals,
             PostTransitionProperties properties,
-            JdbcClient jdbc,
-            CurrentUser currentUser,
-            Clock clock) {
+            PostTransitionRecords records,
+            CurrentUser currentUser) {
         this.withdrawals = withdrawals;
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.records = records;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /** Due the configured months (18) after the withdrawal. */
@@ -66,19 +60,12 @@ public class Liquidation {
     }
 
     public void recorded(DelegateTask task) {
-        jdbc.sql(
-                        """
-                insert into liquidation_record (operation_code, step, document_link, summary, completed_on,
-                                                recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        task.getExecution().getProcessBusinessKey(),
-                        STEPS.get(task.getTaskDefinitionKey()),
-                        FormValues.text(task, LIQUIDATION_LINK),
-                        FormValues.text(task, LIQUIDATION_SUMMARY),
-                        FormValues.date(task, LIQUIDATION_COMPLETED_ON),
-                        currentUser.completing(task),
-                        Timestamp.from(clock.instant()))
-                .update();
+        records.liquidationStep(
+                task.getExecution().getProcessBusinessKey(),
+                STEPS.get(task.getTaskDefinitionKey()),
+                FormValues.text(task, LIQUIDATION_LINK),
+                FormValues.text(task, LIQUIDATION_SUMMARY),
+                FormValues.date(task, LIQUIDATION_COMPLETED_ON),
+                currentUser.completing(task));
     }
 }

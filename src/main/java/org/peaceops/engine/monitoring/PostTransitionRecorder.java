@@ -3,8 +3,6 @@ package org.peaceops.engine.monitoring;
 import static org.peaceops.engine.monitoring.PostTransition.*;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,8 +10,6 @@ import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.planning.FinancingProperties;
-import org.peaceops.engine.shared.GeneratedIds;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,23 +22,20 @@ public class PostTransitionRecorder {
 
     static final String CHANNEL = "TASKLIST";
 
-    private final JdbcClient jdbc;
+    private final PostTransitionRecords records;
     private final Escalations escalations;
     private final FinancingProperties financing;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
     public PostTransitionRecorder(
-            JdbcClient jdbc,
+            PostTransitionRecords records,
             Escalations escalations,
             FinancingProperties financing,
-            CurrentUser currentUser,
-            Clock clock) {
-        this.jdbc = jdbc;
+            CurrentUser currentUser) {
+        this.records = records;
         this.escalations = escalations;
         this.financing = financing;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /** Task_CheckRelapse, completed: the check, and whether it found a risk of relapse. */
@@ -51,22 +44,17 @@ public class PostTransitionRecorder {
         String stability = FormValues.text(task, POLITICAL_STABILITY);
         BigDecimal funding = FormValues.amount(task, FUNDING_PERCENT);
         List<String> findings = findings(incidents, stability, funding);
-        long id = GeneratedIds.insert(
-                jdbc,
-                """
-                insert into relapse_check (operation_code, quarter, protection_incidents, political_stability,
-                    funding_percent, assessment, relapse_risk, findings, checked_by, checked_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        long id = records.addRelapseCheck(
                 task.getExecution().getProcessBusinessKey(),
-                task.getVariable(CHECK_QUARTER),
-                incidents,
-                stability,
-                funding,
-                FormValues.text(task, RELAPSE_ASSESSMENT),
-                !findings.isEmpty(),
-                findings.isEmpty() ? null : String.join("; ", findings),
-                currentUser.completing(task),
-                Timestamp.from(clock.instant()));
+                (Integer) task.getVariable(CHECK_QUARTER),
+                new PostTransitionRecords.RelapseCheckInputs(
+                        incidents,
+                        stability,
+                        funding,
+                        FormValues.text(task, RELAPSE_ASSESSMENT),
+                        !findings.isEmpty(),
+                        findings.isEmpty() ? null : String.join("; ", findings)),
+                currentUser.completing(task));
         task.getExecution().setVariable(RELAPSE_RISK, !findings.isEmpty());
         task.getExecution().setVariable(RELAPSE_CHECK_ID, id);
         task.getExecution().setVariable(RELAPSE_FINDINGS, String.join("; ", findings));
@@ -103,9 +91,7 @@ public class PostTransitionRecorder {
         String referral = FormValues.text(task, REFERRAL);
         String note = FormValues.text(task, REFERRAL_NOTE);
         String user = currentUser.completing(task);
-        jdbc.sql("update relapse_check set referral = ?, referral_note = ?, referred_by = ? where id = ?")
-                .params(referral, note, user, task.getVariable(RELAPSE_CHECK_ID))
-                .update();
+        records.referred((Long) task.getVariable(RELAPSE_CHECK_ID), referral, note, user);
         escalations.close(
                 task.getExecution().getProcessBusinessKey(),
                 RELAPSE_ESCALATION,

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 /** Each request for the Peacebuilding Commission's advice, its meeting and the advice, by consultation. */
-@Service
+@Repository
 public class PbcAdviceRecords {
 
     private final JdbcClient jdbc;
@@ -72,9 +72,9 @@ public class PbcAdviceRecords {
 
     /** The day the operation last received the Commission's advice, on anything. */
     public java.util.Optional<LocalDate> latestReceived(String operationCode) {
-        return jdbc.sql("select max(received_on) from pbc_advice where operation_code = ?")
+        return jdbc.sql("select max(received_on) as latest from pbc_advice where operation_code = ?")
                 .param(operationCode)
-                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject("latest", LocalDate.class)))
                 .single();
     }
 
@@ -87,18 +87,18 @@ public class PbcAdviceRecords {
                 from pbc_advice where operation_code = ? order by id desc""")
                 .param(operationCode)
                 .query((rs, n) -> new Advice(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getObject(6, LocalDate.class),
-                        rs.getString(7),
-                        rs.getObject(8, LocalDate.class),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getString(11),
-                        rs.getString(12)))
+                        rs.getString("informs"),
+                        rs.getString("informs_ref"),
+                        rs.getObject("needed_by", LocalDate.class),
+                        rs.getString("country_configuration"),
+                        rs.getString("questions"),
+                        rs.getObject("meeting_on", LocalDate.class),
+                        rs.getString("meeting_format"),
+                        rs.getObject("received_on", LocalDate.class),
+                        rs.getString("summary"),
+                        rs.getString("advice_link"),
+                        rs.getString("channel"),
+                        rs.getString("recorded_by")))
                 .list();
     }
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.peaceops.engine.shared.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 /** The products of joint transition planning, in the project's tables. */
-@Service
+@Repository
 public class PlanningRecords {
 
     private final JdbcClient jdbc;
@@ -92,14 +92,14 @@ public class PlanningRecords {
                 from transition_plan where operation_code = ? order by version desc""")
                 .param(operationCode)
                 .query((rs, n) -> new PlanRecord(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6),
-                        rs.getObject(7, LocalDate.class),
-                        rs.getString(8)))
+                        rs.getInt("version"),
+                        rs.getString("plan_link"),
+                        rs.getString("status"),
+                        rs.getString("host_signatory"),
+                        rs.getObject("host_signed_on", LocalDate.class),
+                        rs.getString("mission_signatory"),
+                        rs.getObject("mission_signed_on", LocalDate.class),
+                        rs.getString("refusal_reasons")))
                 .list()
                 .stream()
                 .findFirst();
@@ -122,7 +122,10 @@ public class PlanningRecords {
         return jdbc.sql("select status, adopted_on, link, updated_by from national_poc_plan where operation_code = ?")
                 .param(operationCode)
                 .query((rs, n) -> new NationalPocPlan(
-                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)))
+                        rs.getString("status"),
+                        rs.getObject("adopted_on", LocalDate.class),
+                        rs.getString("link"),
+                        rs.getString("updated_by")))
                 .optional();
     }
 
@@ -150,7 +153,11 @@ public class PlanningRecords {
                 from financing_strategy where operation_code = ? order by id desc""")
                 .param(operationCode)
                 .query((rs, n) -> new FinancingStrategy(
-                        rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5)))
+                        rs.getString("strategy_link"),
+                        rs.getBigDecimal("unct_funding_usd"),
+                        rs.getBigDecimal("mission_programme_usd"),
+                        rs.getString("notes"),
+                        rs.getString("recorded_by")))
                 .list()
                 .stream()
                 .findFirst()
@@ -203,12 +210,12 @@ public class PlanningRecords {
                         "select kind, document_link, summary, detail, rating, recorded_by from planning_record where operation_code = ? order by id")
                 .param(operationCode)
                 .query((rs, n) -> new PlanningProduct(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString("kind"),
+                        rs.getString("document_link"),
+                        rs.getString("summary"),
+                        rs.getString("detail"),
+                        rs.getString("rating"),
+                        rs.getString("recorded_by")))
                 .list();
     }
 

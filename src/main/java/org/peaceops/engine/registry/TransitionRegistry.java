@@ -13,10 +13,13 @@ import org.peaceops.engine.shared.OperationVariables;
 import org.peaceops.engine.shared.Stage;
 import org.peaceops.engine.shared.TransitionWindow;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
-/** Operations, their transition and the Council's decisions, in the project's tables. */
-@Service
+/**
+ * Operations, their transition and the Council's decisions: the store of {@code operation},
+ * {@code transition}, {@code resolution} and {@code import_lock}.
+ */
+@Repository
 public class TransitionRegistry {
 
     private final JdbcClient jdbc;
@@ -34,20 +37,88 @@ public class TransitionRegistry {
                     OperationVariables.OPERATION_CODE,
                     "Operation code (operationCode) " + transition.operationCode() + " is already registered");
         }
-        jdbc.sql("insert into operation (code, name, host_country, created_at) values (?, ?, ?, ?)")
-                .params(transition.operationCode(), transition.operationName(), transition.hostCountry(), now())
+        insertOperation(transition.operationCode(), transition.operationName(), null, transition.hostCountry(), null);
+        return insertTransition(
+                transition.operationCode(),
+                transition.trigger(),
+                transition.startedOn(),
+                Stage.ASSESSMENT,
+                null,
+                null,
+                null,
+                null,
+                processInstanceId);
+    }
+
+    /**
+     * Registers an operation and its transition as a portfolio records them, without a lifecycle (the
+     * import checked beforehand that the code is new); the transition's id.
+     */
+    public String registerRecorded(RecordedTransition transition) {
+        insertOperation(
+                transition.operationCode(),
+                transition.operationName(),
+                transition.type(),
+                transition.hostCountry(),
+                transition.hostCountryName());
+        return insertTransition(
+                transition.operationCode(),
+                transition.trigger(),
+                transition.startedOn(),
+                transition.stage(),
+                transition.mandateEnd(),
+                transition.withdrawalDeadline(),
+                transition.completedOn(),
+                transition.successor(),
+                null);
+    }
+
+    /**
+     * Holds registrations from portfolio imports until the surrounding transaction ends (the row of
+     * {@code import_lock}): a second import at the same moment waits here, then finds the first's
+     * operation codes.
+     */
+    public void holdRegistrations() {
+        jdbc.sql("select name from import_lock where name = 'portfolio' for update")
+                .query(String.class)
+                .single();
+    }
+
+    private void insertOperation(String code, String name, String type, String hostCountry, String hostCountryName) {
+        jdbc.sql(
+                        """
+                insert into operation (code, name, type, host_country, host_country_name, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(code, name, type, hostCountry, hostCountryName, now())
                 .update();
+    }
+
+    private String insertTransition(
+            String operationCode,
+            String trigger,
+            LocalDate startedOn,
+            Stage stage,
+            LocalDate mandateEnd,
+            LocalDate withdrawalDeadline,
+            LocalDate completedOn,
+            String successor,
+            String processInstanceId) {
         String id = UUID.randomUUID().toString();
         jdbc.sql(
                         """
-                insert into transition (id, operation_code, trigger_kind, started_on, stage, process_instance_id, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into transition (id, operation_code, trigger_kind, started_on, stage, mandate_end,
+                                        withdrawal_deadline, completed_on, successor, process_instance_id, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
-                        transition.operationCode(),
-                        transition.trigger(),
-                        transition.startedOn(),
-                        Stage.ASSESSMENT.name(),
+                        operationCode,
+                        trigger,
+                        startedOn,
+                        stage.name(),
+                        mandateEnd,
+                        withdrawalDeadline,
+                        completedOn,
+                        successor,
                         processInstanceId,
                         now())
                 .update();
@@ -95,16 +166,32 @@ public class TransitionRegistry {
 
     private static TransitionRecord transition(ResultSet rs, int row) throws SQLException {
         return new TransitionRecord(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getObject(6, LocalDate.class),
-                Stage.valueOf(rs.getString(7)),
-                rs.getObject(8, LocalDate.class),
-                rs.getString(9),
-                rs.getString(10));
+                rs.getString("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("host_country"),
+                rs.getString("trigger_kind"),
+                rs.getObject("started_on", LocalDate.class),
+                Stage.valueOf(rs.getString("stage")),
+                rs.getObject("terminated_on", LocalDate.class),
+                rs.getString("termination_reason"),
+                rs.getString("process_instance_id"));
+    }
+
+    /** Every operation's transition with the days it started, completed or was terminated, by operation code. */
+    public List<TransitionTimeline> timelines() {
+        return jdbc.sql(
+                        """
+                select o.code, o.name, t.started_on, t.completed_on, t.terminated_on, t.stage
+                from transition t join operation o on o.code = t.operation_code order by o.code""")
+                .query((rs, n) -> new TransitionTimeline(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("completed_on", LocalDate.class),
+                        rs.getObject("terminated_on", LocalDate.class),
+                        Stage.valueOf(rs.getString("stage"))))
+                .list();
     }
 
     public void recordCouncilDecision(String operationCode, CouncilDecision decision) {
@@ -138,6 +225,12 @@ public class TransitionRegistry {
                 .update();
     }
 
+    /** A resolution on record with no decision on the transition's course (as a portfolio brings it). */
+    public void recordResolution(
+            String operationCode, String symbol, LocalDate adoptedOn, String summary, String recordedBy) {
+        insertResolution(operationCode, symbol, adoptedOn, summary, null, null, recordedBy);
+    }
+
     private void insertResolution(
             String operationCode,
             String symbol,
@@ -162,12 +255,12 @@ public class TransitionRegistry {
                 from resolution where operation_code = ? order by id""")
                 .param(operationCode)
                 .query((rs, n) -> new ResolutionRecord(
-                        rs.getString(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString("symbol"),
+                        rs.getObject("adopted_on", LocalDate.class),
+                        rs.getString("summary"),
+                        rs.getString("decision"),
+                        rs.getString("decision_source"),
+                        rs.getString("recorded_by")))
                 .list();
     }
 

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.peaceops.engine.shared.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 /** The Secretary-General's reports on an operation, as they are drafted, reviewed, cleared and submitted. */
-@Service
+@Repository
 public class CouncilReportRecords {
 
     private final JdbcClient jdbc;
@@ -66,13 +66,13 @@ public class CouncilReportRecords {
                 from council_report where operation_code = ? order by id desc""")
                 .param(operationCode)
                 .query((rs, n) -> new Report(
-                        rs.getLong(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getObject(7, LocalDate.class)))
+                        rs.getLong("id"),
+                        rs.getObject("due_on", LocalDate.class),
+                        rs.getString("draft_link"),
+                        rs.getString("clearance"),
+                        rs.getString("return_reasons"),
+                        rs.getString("report_symbol"),
+                        rs.getObject("submitted_on", LocalDate.class)))
                 .list();
     }
 

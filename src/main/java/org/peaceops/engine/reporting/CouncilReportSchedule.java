@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.peaceops.engine.camunda.LifecycleTimers;
 import org.peaceops.engine.lifecycle.OperationCycle;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.peaceops.engine.registry.OperationPeriods;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
 @Component("councilReportSchedule")
 public class CouncilReportSchedule extends OperationCycle {
 
-    public CouncilReportSchedule(JdbcClient jdbc, ReportingProperties properties, LifecycleTimers timers, Clock clock) {
+    public CouncilReportSchedule(
+            OperationPeriods periods, ReportingProperties properties, LifecycleTimers timers, Clock clock) {
         super(
-                jdbc,
+                periods,
                 timers,
                 clock,
-                "report_period",
+                OperationPeriods.Cycle.COUNCIL_REPORT,
                 properties.period(),
                 TransitionLifecycle.START_REPORTING_PERIOD_ELAPSED);
     }

@@ -1,18 +1,20 @@
 package org.peaceops.engine.reporting;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
-import org.peaceops.engine.pbc.PbcAdvice;
+import org.peaceops.engine.drawdown.DrawdownReads;
+import org.peaceops.engine.escalation.Escalations;
+import org.peaceops.engine.monitoring.PostTransitionRecords;
+import org.peaceops.engine.registry.TransitionRegistry;
+import org.peaceops.engine.registry.TransitionTimeline;
 import org.peaceops.engine.shared.Stage;
 import org.peaceops.engine.shared.TransitionWindow;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,38 +29,57 @@ public class TransitionStatusReport {
     public static final String IN_TRANSITION = "IN_TRANSITION";
     public static final String TRANSITIONED = "TRANSITIONED";
 
-    private final JdbcClient jdbc;
+    /** The counterpart of a consultation with the Peacebuilding Commission. */
+    static final String PEACEBUILDING_COMMISSION = "PEACEBUILDING_COMMISSION";
+
+    private final TransitionRegistry registry;
     private final BenchmarkStatuses statuses;
+    private final DrawdownReads drawdown;
+    private final AssessmentRecords consultations;
+    private final Escalations escalations;
+    private final PostTransitionRecords postTransition;
     private final Clock clock;
 
-    public TransitionStatusReport(JdbcClient jdbc, BenchmarkStatuses statuses, Clock clock) {
-        this.jdbc = jdbc;
+    public TransitionStatusReport(
+            TransitionRegistry registry,
+            BenchmarkStatuses statuses,
+            DrawdownReads drawdown,
+            AssessmentRecords consultations,
+            Escalations escalations,
+            PostTransitionRecords postTransition,
+            Clock clock) {
+        this.registry = registry;
         this.statuses = statuses;
+        this.drawdown = drawdown;
+        this.consultations = consultations;
+        this.escalations = escalations;
+        this.postTransition = postTransition;
         this.clock = clock;
     }
 
     /** The report as of the date, over the operations the caller may see. */
     public Report asOf(LocalDate asOf, Predicate<String> visible) {
         List<OperationStatus> operations = new ArrayList<>();
-        for (Transition transition : transitions()) {
+        for (TransitionTimeline transition : registry.timelines()) {
             Optional<String> status = status(transition, asOf);
-            if (status.isEmpty() || !visible.test(transition.code())) {
+            if (status.isEmpty() || !visible.test(transition.operationCode())) {
                 continue;
             }
+            String code = transition.operationCode();
             operations.add(new OperationStatus(
-                    transition.code(),
-                    transition.name(),
+                    code,
+                    transition.operationName(),
                     status.get(),
                     transition.startedOn(),
                     transition.completedOn(),
                     stageToday(transition),
-                    statuses.asOf(transition.code(), asOf).stream()
+                    statuses.asOf(code, asOf).stream()
                             .map(b -> new BenchmarkLine(b.code(), b.title(), b.status()))
                             .toList(),
-                    sites(transition.code(), asOf),
-                    lastPbcAdvice(transition.code(), asOf),
-                    openEscalations(transition.code(), asOf),
-                    lastRelapseCheck(transition.code(), asOf)));
+                    sites(code, asOf),
+                    lastPbcAdvice(code, asOf),
+                    escalations.openAtEndOf(code, asOf),
+                    lastRelapseCheck(code, asOf)));
         }
         return new Report(asOf, operations);
     }
@@ -67,7 +88,7 @@ public class TransitionStatusReport {
      * TRANSITIONED within 24 months of its completion; IN_TRANSITION from its start until it
      * completes (or is terminated); otherwise not in the report.
      */
-    static Optional<String> status(Transition transition, LocalDate asOf) {
+    static Optional<String> status(TransitionTimeline transition, LocalDate asOf) {
         if (transition.completedOn() != null && TransitionWindow.within24Months(transition.completedOn(), asOf)) {
             return Optional.of(TRANSITIONED);
         }
@@ -79,46 +100,23 @@ public class TransitionStatusReport {
         return started && !completed && !terminated ? Optional.of(IN_TRANSITION) : Optional.empty();
     }
 
-    private Stage stageToday(Transition transition) {
+    private Stage stageToday(TransitionTimeline transition) {
         return transition.completedOn() == null
                 ? transition.stage()
                 : TransitionWindow.stageOfCompleted(transition.completedOn(), LocalDate.now(clock));
     }
 
-    private List<Transition> transitions() {
-        return jdbc.sql(
-                        """
-                select o.code, o.name, t.started_on, t.completed_on, t.terminated_on, t.stage
-                from transition t join operation o on o.code = t.operation_code order by o.code""")
-                .query((rs, n) -> new Transition(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class),
-                        Stage.valueOf(rs.getString(6))))
-                .list();
-    }
-
+    /** The operation's sites, and those closed on or before the day. */
     private Sites sites(String operationCode, LocalDate asOf) {
-        return jdbc.sql(
-                        """
-                select count(*), coalesce(sum(case when s.closed_on <= ? then 1 else 0 end), 0)
-                from site s join phase p on p.id = s.phase_id where p.operation_code = ?""")
-                .params(asOf, operationCode)
-                .query((rs, n) -> new Sites(rs.getInt(1), rs.getInt(2)))
-                .single();
+        var count = drawdown.siteCount(operationCode, asOf);
+        return new Sites(count.total(), count.closed());
     }
 
+    /** The Commission's latest advice on record, as the consultations held with it by the day say. */
     private PbcAdvice lastPbcAdvice(String operationCode, LocalDate asOf) {
-        return jdbc.sql(
-                        """
-                select held_on, topic from consultation
-                where operation_code = ? and counterpart = 'PEACEBUILDING_COMMISSION' and held_on <= ?
-                order by held_on desc, id desc fetch first 1 rows only""")
-                .params(operationCode, asOf)
-                .query((rs, n) -> new PbcAdvice(rs.getObject(1, LocalDate.class), rs.getString(2)))
-                .optional()
+        return consultations
+                .latestConsultation(operationCode, PEACEBUILDING_COMMISSION, asOf)
+                .map(held -> new PbcAdvice(held.heldOn(), held.topic()))
                 .orElse(null);
     }
 
@@ -127,46 +125,12 @@ public class TransitionStatusReport {
      * withdrawal (post-transition-monitoring); null before the first.
      */
     private RelapseCheck lastRelapseCheck(String operationCode, LocalDate asOf) {
-        Timestamp endOfDay =
-                Timestamp.from(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        return jdbc
-                .sql(
-                        """
-                select checked_at, quarter, relapse_risk, findings, referral from relapse_check
-                where operation_code = ? and checked_at < ? order by checked_at desc, id desc fetch first 1 rows only""")
-                .params(operationCode, endOfDay)
-                .query((rs, n) -> new RelapseCheck(
-                        LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), ZoneOffset.UTC),
-                        rs.getInt(2),
-                        rs.getBoolean(3),
-                        rs.getString(4),
-                        rs.getString(5)))
-                .list()
-                .stream()
-                .findFirst()
+        return postTransition
+                .latestRelapseCheck(operationCode, asOf)
+                .map(check -> new RelapseCheck(
+                        check.checkedOn(), check.quarter(), check.relapseRisk(), check.findings(), check.referral()))
                 .orElse(null);
     }
-
-    /** Escalations opened on or before the day and not closed by its end. */
-    private int openEscalations(String operationCode, LocalDate asOf) {
-        Timestamp endOfDay =
-                Timestamp.from(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        return jdbc.sql(
-                        """
-                select count(*) from escalation
-                where operation_code = ? and opened_at < ? and (closed_at is null or closed_at >= ?)""")
-                .params(operationCode, endOfDay, endOfDay)
-                .query(Integer.class)
-                .single();
-    }
-
-    record Transition(
-            String code,
-            String name,
-            LocalDate startedOn,
-            LocalDate completedOn,
-            LocalDate terminatedOn,
-            Stage stage) {}
 
     public record Report(LocalDate asOf, List<OperationStatus> operations) {}
 

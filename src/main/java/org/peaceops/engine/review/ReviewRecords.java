@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.peaceops.engine.benchmark.BenchmarkStatuses.RatedBenchmark;
 import org.peaceops.engine.shared.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 /** Benchmark reviews and their ratings, in the project's tables. */
-@Service
+@Repository
 public class ReviewRecords {
 
     private final JdbcClient jdbc;
@@ -39,6 +39,16 @@ public class ReviewRecords {
         jdbc.sql("update benchmark_review set closed_at = ? where id = ?")
                 .params(now(), reviewId)
                 .update();
+    }
+
+    /** The process instances of the operation's reviews recorded as opened and not closed. */
+    public List<String> unclosedReviewInstances(String operationCode) {
+        return jdbc.sql(
+                        """
+                select process_instance_id from benchmark_review where operation_code = ? and closed_at is null""")
+                .param(operationCode)
+                .query(String.class)
+                .list();
     }
 
     public String operationOf(long reviewId) {
@@ -113,7 +123,8 @@ public class ReviewRecords {
                 select indicator_code, reason, recorded_by from measurement_gap where review_id = ?
                 order by indicator_code, id""")
                 .param(reviewId)
-                .query((rs, n) -> new Gap(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) ->
+                        new Gap(rs.getString("indicator_code"), rs.getString("reason"), rs.getString("recorded_by")))
                 .list();
     }
 
@@ -125,15 +136,15 @@ public class ReviewRecords {
                 where operation_code = ? order by id desc""")
                 .param(operationCode)
                 .query((rs, n) -> new Review(
-                        rs.getLong(1),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getTimestamp(4).toInstant().toString(),
-                        rs.getTimestamp(5) == null
+                        rs.getLong("id"),
+                        rs.getObject("as_of", LocalDate.class),
+                        rs.getObject("measurements_due", LocalDate.class),
+                        rs.getTimestamp("opened_at").toInstant().toString(),
+                        rs.getTimestamp("closed_at") == null
                                 ? null
-                                : rs.getTimestamp(5).toInstant().toString(),
-                        ratings(rs.getLong(1)),
-                        gaps(rs.getLong(1))))
+                                : rs.getTimestamp("closed_at").toInstant().toString(),
+                        ratings(rs.getLong("id")),
+                        gaps(rs.getLong("id"))))
                 .list();
     }
 
@@ -145,18 +156,18 @@ public class ReviewRecords {
                 from benchmark_rating where review_id = ? order by benchmark_code""")
                 .param(reviewId)
                 .query((rs, n) -> new Rating(
-                        rs.getString(1),
-                        rs.getBoolean(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getString(11),
-                        (Long) rs.getObject(12, Long.class)))
+                        rs.getString("benchmark_code"),
+                        rs.getBoolean("minimum_condition"),
+                        rs.getString("status"),
+                        rs.getString("reason"),
+                        rs.getString("previous_status"),
+                        rs.getString("indicator_statuses"),
+                        rs.getString("review_note"),
+                        rs.getString("reviewed_by"),
+                        rs.getString("decision"),
+                        rs.getString("decision_justification"),
+                        rs.getString("decided_by"),
+                        (Long) rs.getObject("risk_id", Long.class)))
                 .list();
     }
 

@@ -1,10 +1,9 @@
 package org.peaceops.engine.review;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import org.peaceops.engine.camunda.RunningInstances;
 import org.peaceops.engine.registry.TransitionRecord;
+import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.shared.InputRejectedException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,28 +15,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewRequests {
 
-    private final JdbcClient jdbc;
+    private final TransitionRegistry registry;
+    private final ReviewRecords reviews;
+    private final ReviewRequestRecords requests;
+    private final RunningInstances instances;
     private final ReviewSchedule schedule;
-    private final Clock clock;
 
-    public ReviewRequests(JdbcClient jdbc, ReviewSchedule schedule, Clock clock) {
-        this.jdbc = jdbc;
+    public ReviewRequests(
+            TransitionRegistry registry,
+            ReviewRecords reviews,
+            ReviewRequestRecords requests,
+            RunningInstances instances,
+            ReviewSchedule schedule) {
+        this.registry = registry;
+        this.reviews = reviews;
+        this.requests = requests;
+        this.instances = instances;
         this.schedule = schedule;
-        this.clock = clock;
     }
 
     @Transactional
     public void bringForward(TransitionRecord transition, String user) {
         String code = transition.operationCode();
-        jdbc.sql("select code from operation where code = ? for update")
-                .param(code)
-                .query(String.class)
-                .single();
+        registry.holdForThisTransaction(code);
         if (openReview(code)) {
             throw InputRejectedException.conflict(
                     "", "a benchmark review of " + code + " is still open: it is finished before the next one starts");
         }
-        if (requested(code)) {
+        if (requests.pending(code)) {
             throw InputRejectedException.conflict(
                     "", "the next benchmark review of " + code + " has been brought forward already and is starting");
         }
@@ -45,36 +50,16 @@ public class ReviewRequests {
             throw InputRejectedException.conflict(
                     "", "no review to bring forward: " + code + " is not in planning or drawdown in this engine");
         }
-        jdbc.sql("insert into review_request (operation_code, requested_by, requested_at) values (?, ?, ?)")
-                .params(code, user, Timestamp.from(clock.instant()))
-                .update();
+        requests.add(code, user);
     }
 
     /** The review brought forward has opened (or the schedule changed): the request is done. */
     public void settled(String operationCode) {
-        jdbc.sql("delete from review_request where operation_code = ?")
-                .param(operationCode)
-                .update();
+        requests.settle(operationCode);
     }
 
     /** A review recorded as opened, not closed, whose process still runs (a cancelled one is not open). */
     private boolean openReview(String code) {
-        return jdbc.sql(
-                                """
-                select count(*) from benchmark_review r
-                where r.operation_code = ? and r.closed_at is null
-                  and exists (select 1 from act_ru_execution e where e.id_ = r.process_instance_id)""")
-                        .param(code)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    private boolean requested(String code) {
-        return jdbc.sql("select count(*) from review_request where operation_code = ?")
-                        .param(code)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return instances.anyRunning(reviews.unclosedReviewInstances(code));
     }
 }

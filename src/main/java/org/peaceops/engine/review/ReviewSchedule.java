@@ -6,8 +6,8 @@ import org.peaceops.engine.benchmark.BenchmarkProperties;
 import org.peaceops.engine.camunda.LifecycleTimers;
 import org.peaceops.engine.lifecycle.OperationCycle;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
+import org.peaceops.engine.registry.OperationPeriods;
 import org.peaceops.engine.registry.TransitionRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("benchmarkReviewSchedule")
 public class ReviewSchedule extends OperationCycle {
 
-    private final JdbcClient jdbc;
+    private final ReviewRequestRecords requests;
 
-    public ReviewSchedule(JdbcClient jdbc, BenchmarkProperties properties, LifecycleTimers timers, Clock clock) {
+    public ReviewSchedule(
+            OperationPeriods periods,
+            ReviewRequestRecords requests,
+            BenchmarkProperties properties,
+            LifecycleTimers timers,
+            Clock clock) {
         super(
-                jdbc,
+                periods,
                 timers,
                 clock,
-                "review_period",
+                OperationPeriods.Cycle.BENCHMARK_REVIEW,
                 properties.reviewPeriod(),
                 TransitionLifecycle.START_REVIEW_PERIOD_ELAPSED);
-        this.jdbc = jdbc;
+        this.requests = requests;
     }
 
     /** A new period moves the next review to a period from now: a review brought forward is no longer due. */
@@ -37,9 +42,7 @@ public class ReviewSchedule extends OperationCycle {
     @Transactional
     public Period change(TransitionRecord transition, String text) {
         Period period = super.change(transition, text);
-        jdbc.sql("delete from review_request where operation_code = ?")
-                .param(transition.operationCode())
-                .update();
+        requests.settle(transition.operationCode());
         return period;
     }
 }

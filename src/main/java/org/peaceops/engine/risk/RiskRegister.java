@@ -16,14 +16,14 @@ import org.peaceops.engine.shared.GeneratedIds;
 import org.peaceops.engine.shared.InputRejectedException;
 import org.peaceops.engine.shared.TextValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The risk register of an operation (resolution 2594, OP 1): what could go wrong in the transition,
  * how likely, how bad, who owns it and how it is mitigated.
  */
-@Service
+@Repository
 public class RiskRegister {
 
     public static final List<String> CATEGORIES = List.of(

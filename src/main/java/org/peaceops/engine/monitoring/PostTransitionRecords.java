@@ -1,0 +1,104 @@
+package org.peaceops.engine.monitoring;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.peaceops.engine.shared.GeneratedIds;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** After the withdrawal: the liquidation's steps and the quarterly checks for relapse, with their referrals. */
+@Repository
+public class PostTransitionRecords {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PostTransitionRecords(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A check for relapse; its id. */
+    public long addRelapseCheck(String operationCode, int quarter, RelapseCheckInputs check, String checkedBy) {
+        return GeneratedIds.insert(
+                jdbc,
+                """
+                insert into relapse_check (operation_code, quarter, protection_incidents, political_stability,
+                    funding_percent, assessment, relapse_risk, findings, checked_by, checked_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                operationCode,
+                quarter,
+                check.protectionIncidents(),
+                check.politicalStability(),
+                check.fundingPercent(),
+                check.assessment(),
+                check.relapseRisk(),
+                check.findings(),
+                checkedBy,
+                now());
+    }
+
+    /** The risk of relapse the check found was referred (to the PBC or the Council). */
+    public void referred(long checkId, String referral, String note, String referredBy) {
+        jdbc.sql("update relapse_check set referral = ?, referral_note = ?, referred_by = ? where id = ?")
+                .params(referral, note, referredBy, checkId)
+                .update();
+    }
+
+    /**
+     * The latest check for relapse made by the end of the day (UTC), during the 24 months after the
+     * withdrawal; none before the first.
+     */
+    public Optional<RelapseCheck> latestRelapseCheck(String operationCode, LocalDate day) {
+        Timestamp endOfDay =
+                Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return jdbc
+                .sql(
+                        """
+                select checked_at, quarter, relapse_risk, findings, referral from relapse_check
+                where operation_code = ? and checked_at < ? order by checked_at desc, id desc fetch first 1 rows only""")
+                .params(operationCode, endOfDay)
+                .query((rs, n) -> new RelapseCheck(
+                        LocalDate.ofInstant(rs.getTimestamp("checked_at").toInstant(), ZoneOffset.UTC),
+                        rs.getInt("quarter"),
+                        rs.getBoolean("relapse_risk"),
+                        rs.getString("findings"),
+                        rs.getString("referral")))
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** A step of the liquidation, done. */
+    public void liquidationStep(
+            String operationCode, String step, String link, String summary, LocalDate completedOn, String by) {
+        jdbc.sql(
+                        """
+                insert into liquidation_record (operation_code, step, document_link, summary, completed_on,
+                                                recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(operationCode, step, link, summary, completedOn, by, now())
+                .update();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    /** What a check for relapse found; findings null when it found no risk. */
+    public record RelapseCheckInputs(
+            String protectionIncidents,
+            String politicalStability,
+            BigDecimal fundingPercent,
+            String assessment,
+            boolean relapseRisk,
+            String findings) {}
+
+    /** A check for relapse; referral is where a risk was referred (PBC, COUNCIL), once it was. */
+    public record RelapseCheck(
+            LocalDate checkedOn, int quarter, boolean relapseRisk, String findings, String referral) {}
+}
