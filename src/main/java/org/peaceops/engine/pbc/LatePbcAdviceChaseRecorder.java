@@ -1,0 +1,24 @@
+package org.peaceops.engine.pbc;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ChaseLateAdvice, completed: closes the late-advice escalation with what was done to chase the
+ * advice.
+ */
+@Component
+public class LatePbcAdviceChaseRecorder implements TaskListener {
+
+    private final PbcAdvice pbcAdvice;
+
+    public LatePbcAdviceChaseRecorder(PbcAdvice pbcAdvice) {
+        this.pbcAdvice = pbcAdvice;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        pbcAdvice.chased(task);
+    }
+}
