@@ -3,40 +3,33 @@ package org.peaceops.engine.assessment;
 import static org.peaceops.engine.camunda.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.assessment.AssessmentRecords.AssessmentProduct;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
- * Complete listener of the assessment's product tasks, after the form check: writes what the task
- * produced to the project's tables, in the completing transaction.
+ * What an assessment task produced, as its recorder passes it on after the form check: written to
+ * the project's tables in the completing transaction.
  */
-@Component("assessmentRecorder")
-public class AssessmentRecorder implements TaskListener {
+@Service
+public class AssessmentProducts {
 
     private final AssessmentRecords records;
     private final CurrentUser currentUser;
 
-    public AssessmentRecorder(AssessmentRecords records, CurrentUser currentUser) {
+    public AssessmentProducts(AssessmentRecords records, CurrentUser currentUser) {
         this.records = records;
         this.currentUser = currentUser;
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        String operation = task.getExecution().getProcessBusinessKey();
-        String taskId = task.getTaskDefinitionKey();
-        String user = currentUser.completing(task);
-        AssessmentStep step = AssessmentStep.forTask(taskId)
-                .orElseThrow(() -> new IllegalStateException("task " + taskId + " records no assessment product"));
+    public void record(DelegateTask task, AssessmentStep step) {
         records.recordProduct(
-                operation,
+                task.getExecution().getProcessBusinessKey(),
                 new AssessmentProduct(
                         step.name(),
                         text(task, step.linkVariable()),
                         text(task, step.summaryVariable()),
                         text(task, step.ratingVariable()),
-                        user));
+                        currentUser.completing(task)));
     }
 }
