@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Flow_PhasesOnRecord, taken: fixes the phases not yet completed, in order, as the list the drawdown-
- * phase multi-instance runs through.
+ * Flow_PhasesOnRecord, taken: fixes the phases neither completed nor cancelled, in order, as the list
+ * the drawdown-phase multi-instance runs through (it reads its collection again before each phase).
  */
 @Component
 public class OpenPhasesFixingListener implements ExecutionListener {

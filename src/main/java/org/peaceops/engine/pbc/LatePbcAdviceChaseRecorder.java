@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ChaseLateAdvice, completed: closes the late-advice escalation with what was done to chase the
- * advice.
+ * Task_ChaseLateAdvice, completed: closes the late-advice escalation with what was done to chase
+ * the advice. It runs before the form check on this task, as the model orders them: a refused form
+ * rolls it back.
  */
 @Component
 public class LatePbcAdviceChaseRecorder implements TaskListener {
