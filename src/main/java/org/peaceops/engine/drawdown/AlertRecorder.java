@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * after the fact with its certificate; a phase gets a revised end (its original plan is kept). Either
  * closes the escalation with the explanation.
  */
-@Component("drawdownAlertRecorder")
+@Component
 public class AlertRecorder {
 
     static final String CHANNEL = "TASKLIST";

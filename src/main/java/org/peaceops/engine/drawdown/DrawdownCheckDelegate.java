@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Task_CheckDrawdownSchedule: the sites and phases to escalate, fixed for this check (local to it:
  * yesterday's check may still wait for its answers).
  */
-@Component("drawdownScheduleCheck")
+@Component
 public class DrawdownCheckDelegate implements JavaDelegate {
 
     private final DrawdownAlerts alerts;

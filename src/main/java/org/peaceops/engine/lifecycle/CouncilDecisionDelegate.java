@@ -11,7 +11,7 @@ import org.peaceops.engine.shared.CalendarDates;
 import org.springframework.stereotype.Component;
 
 /** Task_RegisterCouncilDecision: stores the Council's decision with its resolution. */
-@Component("councilDecisionDelegate")
+@Component
 public class CouncilDecisionDelegate implements JavaDelegate {
 
     private final TransitionRegistry registry;

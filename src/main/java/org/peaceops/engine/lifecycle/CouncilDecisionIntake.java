@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * first. The message is held to the same rules as the task's form, and both note where the decision
  * came from and who entered it.
  */
-@Component("councilDecisionIntake")
+@Component
 public class CouncilDecisionIntake {
 
     private final FormValidator formValidator;

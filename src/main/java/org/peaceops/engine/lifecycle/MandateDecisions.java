@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Message_MandateDecision at any time, held to the same form. The decision goes to the resolutions;
  * a termination is then acted on by the process (the transition moves to closure).
  */
-@Component("mandateDecisions")
+@Component
 public class MandateDecisions {
 
     private final TransitionRegistry registry;

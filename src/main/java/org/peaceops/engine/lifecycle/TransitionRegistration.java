@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * operation's tenant, and makes the operation code the business key. Runs in the starting
  * transaction: a conflict means no instance, no rows and no tenant.
  */
-@Component("transitionRegistration")
+@Component
 public class TransitionRegistration implements ExecutionListener {
 
     private final TransitionRegistry registry;

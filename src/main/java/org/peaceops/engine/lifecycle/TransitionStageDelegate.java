@@ -7,7 +7,7 @@ import org.peaceops.engine.shared.Stage;
 import org.springframework.stereotype.Component;
 
 /** Moves the transition to the stage named by the task's {@code targetStage} input. */
-@Component("transitionStageDelegate")
+@Component
 public class TransitionStageDelegate implements JavaDelegate {
 
     private final TransitionRegistry registry;

@@ -9,7 +9,7 @@ import org.peaceops.engine.shared.CalendarDates;
 import org.springframework.stereotype.Component;
 
 /** Task_CloseTerminatedTransition: records that the Council ended the transition, and why. */
-@Component("transitionTerminationDelegate")
+@Component
 public class TransitionTerminationDelegate implements JavaDelegate {
 
     private final TransitionRegistry registry;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The liquidation after the withdrawal: the mission's assets disposed of, its archives transferred,
  * the end-of-mission report submitted, each due by the configured months after the withdrawal.
  */
-@Component("liquidation")
+@Component
 public class Liquidation {
 
     static final Map<String, String> STEPS = Map.of(

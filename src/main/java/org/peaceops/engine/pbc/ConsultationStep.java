@@ -1,49 +1,31 @@
 package org.peaceops.engine.pbc;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.peaceops.engine.assessment.StrategicAssessment;
-import org.peaceops.engine.planning.JointTransitionPlanning;
-
 /**
- * The consultations the processes hold: which task consults whom, at which stage, and the variables
- * of its form. Each consultation has its own variable prefix, since several run side by side.
+ * The consultations the processes hold: whom each consults, at which stage, and the variables of its
+ * form. Each consultation has its own variable prefix, since several run side by side. Each
+ * consultation task has its own recorder, which names its step here.
  */
 public enum ConsultationStep {
-    HOST_GOVERNMENT(
-            StrategicAssessment.TASK_CONSULT_HOST_GOVERNMENT,
-            "HOST_GOVERNMENT",
-            "hostConsultation",
-            false,
-            "ASSESSMENT"),
-    RC_UNCT(StrategicAssessment.TASK_CONSULT_RC_UNCT, "UN_COUNTRY_TEAM", "unctConsultation", false, "ASSESSMENT"),
-    CIVIL_SOCIETY(
-            StrategicAssessment.TASK_CONSULT_CIVIL_SOCIETY,
-            "CIVIL_SOCIETY",
-            "civilSocietyConsultation",
-            true,
-            "ASSESSMENT"),
-    REGIONAL_ORGANISATIONS(
-            StrategicAssessment.TASK_CONSULT_REGIONAL_ORGANISATIONS,
-            "REGIONAL_ORGANIZATION",
-            "regionalConsultation",
-            false,
-            "ASSESSMENT"),
-    /** Women, youth and communities on the draft plan (resolution 2594, OP 2 and 6). */
-    COMMUNITIES_ON_PLAN(
-            JointTransitionPlanning.TASK_CONSULT_COMMUNITIES, "CIVIL_SOCIETY", "planConsultation", true, "PLANNING");
+    /** Task_ConsultHostGovernment (strategic assessment). */
+    HOST_GOVERNMENT("HOST_GOVERNMENT", "hostConsultation", false, "ASSESSMENT"),
+    /** Task_ConsultRcUnct (strategic assessment). */
+    RC_UNCT("UN_COUNTRY_TEAM", "unctConsultation", false, "ASSESSMENT"),
+    /** Task_ConsultCivilSociety (strategic assessment). */
+    CIVIL_SOCIETY("CIVIL_SOCIETY", "civilSocietyConsultation", true, "ASSESSMENT"),
+    /** Task_ConsultRegionalOrganisations (strategic assessment). */
+    REGIONAL_ORGANISATIONS("REGIONAL_ORGANIZATION", "regionalConsultation", false, "ASSESSMENT"),
+    /**
+     * Task_ConsultCommunitiesOnPlan (joint planning): women, youth and communities on the draft plan
+     * (resolution 2594, OP 2 and 6).
+     */
+    COMMUNITIES_ON_PLAN("CIVIL_SOCIETY", "planConsultation", true, "PLANNING");
 
-    private final String taskId;
     private final String counterpart;
     private final String prefix;
     private final boolean countsParticipation;
     private final String stage;
 
-    ConsultationStep(String taskId, String counterpart, String prefix, boolean countsParticipation, String stage) {
-        this.taskId = taskId;
+    ConsultationStep(String counterpart, String prefix, boolean countsParticipation, String stage) {
         this.counterpart = counterpart;
         this.prefix = prefix;
         this.countsParticipation = countsParticipation;
@@ -53,14 +35,6 @@ public enum ConsultationStep {
     /** The stage of the transition in which the consultation is held. */
     public String stage() {
         return stage;
-    }
-
-    public static Optional<ConsultationStep> forTask(String taskId) {
-        return Arrays.stream(values()).filter(s -> s.taskId.equals(taskId)).findFirst();
-    }
-
-    public String taskId() {
-        return taskId;
     }
 
     /** The counterpart as the portfolio format names it. */
@@ -102,12 +76,5 @@ public enum ConsultationStep {
 
     public boolean countsParticipation() {
         return countsParticipation;
-    }
-
-    public Set<String> variables() {
-        Stream<String> common = Stream.of(date(), topic(), outcome(), recordLink(), participants());
-        Stream<String> participation =
-                countsParticipation ? Stream.of(women(), youth(), personsWithDisabilities()) : Stream.empty();
-        return Stream.concat(common, participation).collect(Collectors.toUnmodifiableSet());
     }
 }

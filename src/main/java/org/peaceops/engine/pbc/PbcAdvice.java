@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * are decided, the advice taken in from PBSO's task or from Message_PbcAdviceReceived (held to the
  * same form), when the advice is late, and whether the plan already has the Commission's advice.
  */
-@Component("pbcAdvice")
+@Component
 public class PbcAdvice {
 
     static final Set<String> INFORMS = Set.of(INFORMS_PLAN, INFORMS_REPORT);

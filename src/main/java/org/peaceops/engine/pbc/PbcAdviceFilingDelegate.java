@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Task_FileAdvice: the advice goes on record with its request, and among the operation's
  * consultations (the Commission was consulted); a late-advice escalation still open is closed.
  */
-@Component("pbcAdviceFiling")
+@Component
 public class PbcAdviceFilingDelegate implements JavaDelegate {
 
     static final String COUNTERPART = "PEACEBUILDING_COMMISSION";

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Task_CheckFinancialCliff: UNCT funding against the mission's programme budget. Coverage below the
  * configured threshold is a financial cliff, and opens an escalation for headquarters and the PBSO.
  */
-@Component("financialCliffDelegate")
+@Component
 public class FinancialCliffDelegate implements JavaDelegate {
 
     static final String ESCALATION_KIND = "FINANCIAL_CLIFF";

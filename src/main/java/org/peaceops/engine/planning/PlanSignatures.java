@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** When a party refuses to sign, the drafters get the reasons of every refusal. */
-@Component("planSignatures")
+@Component
 public class PlanSignatures {
 
     public void collectRefusals(DelegateExecution execution) {

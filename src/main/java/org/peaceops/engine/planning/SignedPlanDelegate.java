@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordSignedPlan: the latest draft, signed by both parties, becomes the transition plan. */
-@Component("signedPlanDelegate")
+@Component
 public class SignedPlanDelegate implements JavaDelegate {
 
     private final PlanningRecords records;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * section from the engine's live data: benchmark statuses, drawdown progress, open risks and
  * escalations, the PBC's latest advice.
  */
-@Component("councilReportOpening")
+@Component
 public class CouncilReportOpeningDelegate implements JavaDelegate {
 
     private final CouncilReportRecords records;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * ({@code transition.reporting.period}); read by the lifecycle's timer as
  * {@code ${councilReportSchedule.cycle(execution)}}.
  */
-@Component("councilReportSchedule")
+@Component
 public class CouncilReportSchedule extends OperationCycle {
 
     public CouncilReportSchedule(

@@ -12,7 +12,7 @@ import org.peaceops.engine.pbc.PbcAdviceRecords;
 import org.springframework.stereotype.Component;
 
 /** What council-reporting.bpmn writes as each task completes, and whether the PBC's advice is fresh. */
-@Component("councilReports")
+@Component
 public class CouncilReports {
 
     private final CouncilReportRecords records;

@@ -5,33 +5,28 @@ import static org.peaceops.engine.camunda.FormValues.integer;
 import static org.peaceops.engine.camunda.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.assessment.AssessmentRecords.Consultation;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
- * Complete listener of every consultation task, after the form check: the consultation, with the
- * participation of women, youth and persons with disabilities where it counts them, goes to the
- * consultation table with the stage it was held in.
+ * A consultation task's answer, as its recorder passes it on after the form check: the consultation,
+ * with the participation of women, youth and persons with disabilities where it counts them, goes to
+ * the consultation table with the stage it was held in.
  */
-@Component("consultationRecorder")
-public class ConsultationRecorder implements TaskListener {
+@Service
+public class Consultations {
 
     private final AssessmentRecords records;
     private final CurrentUser currentUser;
 
-    public ConsultationRecorder(AssessmentRecords records, CurrentUser currentUser) {
+    public Consultations(AssessmentRecords records, CurrentUser currentUser) {
         this.records = records;
         this.currentUser = currentUser;
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        ConsultationStep step = ConsultationStep.forTask(task.getTaskDefinitionKey())
-                .orElseThrow(
-                        () -> new IllegalStateException("task " + task.getTaskDefinitionKey() + " is no consultation"));
+    public void record(DelegateTask task, ConsultationStep step) {
         records.recordConsultation(
                 task.getExecution().getProcessBusinessKey(),
                 new Consultation(
