@@ -10,7 +10,7 @@ import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.stereotype.Component;
 
 /** The closure's tasks, completed: the mandate's end, the residual tasks, the withdrawal complete. */
-@Component("closureRecorder")
+@Component
 public class ClosureRecorder {
 
     static final String CHANNEL = "TASKLIST";

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_BeginPhase: the phase is cleared to go ahead and is ONGOING from today. */
-@Component("phaseBeginning")
+@Component
 public class PhaseBeginningDelegate implements JavaDelegate {
 
     private final PhaseRecords records;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * fixed now (sites added later are not picked up by the multi-instance); and whether the withdrawal
  * is accelerated, with its hard deadline.
  */
-@Component("phaseOpening")
+@Component
 public class PhaseOpeningDelegate implements JavaDelegate {
 
     private final PhaseRecords records;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_DecidePhaseReadiness: the decision phase-readiness, recorded, and its outcome for the gateway. */
-@Component("phaseReadinessDecision")
+@Component
 public class PhaseReadinessDelegate implements JavaDelegate {
 
     private final PhaseReadiness readiness;

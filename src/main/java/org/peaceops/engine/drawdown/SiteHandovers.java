@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * (MINUSMA)"), and what it records goes to the site's handover record; the certificate closes the
  * site in the operation's records.
  */
-@Component("siteHandovers")
+@Component
 public class SiteHandovers {
 
     static final Map<String, String> TASK_TITLES = Map.of(

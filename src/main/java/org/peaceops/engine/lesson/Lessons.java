@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Lessons learned (resolution 2594, OP 9): recorded as each phase ends, searchable so that the next
  * transition can use them.
  */
-@Component("lessons")
+@Component
 public class Lessons {
 
     static final int MAX_RESULTS = 200;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * rising incidents amid tension, or the country team's funding below the financial-cliff threshold
  * is a risk of relapse, which headquarters and the PBSO refer to the PBC or the Council.
  */
-@Component("postTransitionRecorder")
+@Component
 public class PostTransitionRecorder {
 
     static final String CHANNEL = "TASKLIST";

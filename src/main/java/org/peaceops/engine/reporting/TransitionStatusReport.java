@@ -11,6 +11,7 @@ import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.drawdown.DrawdownReads;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.monitoring.PostTransitionRecords;
+import org.peaceops.engine.pbc.PbcAdvice;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.registry.TransitionTimeline;
 import org.peaceops.engine.shared.Stage;

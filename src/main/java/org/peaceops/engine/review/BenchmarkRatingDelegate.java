@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * rating, and tells the process whether a minimum condition has just turned OFF_TRACK (it was not
  * OFF_TRACK at the previous review, or there was none).
  */
-@Component("benchmarkRating")
+@Component
 public class BenchmarkRatingDelegate implements JavaDelegate {
 
     static final String OFF_TRACK = "OFF_TRACK";

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * in the future, superseding an earlier value of the same date), or records why there is none. A
  * refused value keeps the task open, with the error on the form's field.
  */
-@Component("measurementRecorder")
+@Component
 public class MeasurementRecorder implements TaskListener {
 
     static final String NO_NEW_VALUE = "NONE";

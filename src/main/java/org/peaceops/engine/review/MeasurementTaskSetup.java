@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Task_SubmitMeasurement, created: names the task after its indicator and shows the owner what to measure (the indicator, its target, the
  * latest value on record) in variables local to this task's execution.
  */
-@Component("measurementTaskSetup")
+@Component
 public class MeasurementTaskSetup implements TaskListener {
 
     private final BenchmarkRecords records;

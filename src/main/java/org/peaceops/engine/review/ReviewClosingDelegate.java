@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_CloseReview: every benchmark has been reviewed. */
-@Component("benchmarkReviewClosing")
+@Component
 public class ReviewClosingDelegate implements JavaDelegate {
 
     private final ReviewRecords records;

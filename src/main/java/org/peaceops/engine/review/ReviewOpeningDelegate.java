@@ -12,7 +12,7 @@ import org.peaceops.engine.benchmark.BenchmarkProperties;
 import org.springframework.stereotype.Component;
 
 /** Task_OpenReview: records the review, rated as of today, with the due date of its measurements. */
-@Component("benchmarkReviewOpening")
+@Component
 public class ReviewOpeningDelegate implements JavaDelegate {
 
     private final ReviewRecords records;

@@ -10,7 +10,7 @@ import org.peaceops.engine.risk.RiskRegister;
 import org.springframework.stereotype.Component;
 
 /** What the people in a benchmark review decide, written to the tables when their task completes. */
-@Component("benchmarkReviewRecorder")
+@Component
 public class ReviewRecorder {
 
     static final String ACCEPT_RISK = "ACCEPT_RISK";

@@ -147,6 +147,29 @@ class ElementTemplatesTest {
         }
     }
 
+    /** A template left behind by a renamed or removed bean would offer designers code that no longer exists. */
+    @Test
+    void everyTemplateIsForABeanAModelWires() throws IOException {
+        String models;
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            models = files.filter(f -> f.toString().endsWith(".bpmn"))
+                    .map(ElementTemplatesTest::text)
+                    .reduce("", String::concat);
+        }
+        assertThat(templateFiles()).isNotEmpty().allSatisfy(file -> assertThat(models)
+                .as("a model wires the bean of %s", file)
+                .contains("delegateExpression=\"${"
+                        + file.getFileName().toString().replaceFirst("\\.json$", "") + "}\""));
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * What a template says a class reads is what the class reads: the class exists, and the form
      * fields a user task's template names are fields of the form it sets.

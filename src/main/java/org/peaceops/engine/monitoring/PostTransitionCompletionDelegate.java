@@ -7,12 +7,12 @@ import org.peaceops.engine.shared.Stage;
 import org.springframework.stereotype.Component;
 
 /** Task_CompletePostTransition: 24 months after the withdrawal, the transition is COMPLETED. */
-@Component("postTransitionCompletion")
-public class CompletionDelegate implements JavaDelegate {
+@Component
+public class PostTransitionCompletionDelegate implements JavaDelegate {
 
     private final TransitionRegistry registry;
 
-    public CompletionDelegate(TransitionRegistry registry) {
+    public PostTransitionCompletionDelegate(TransitionRegistry registry) {
         this.registry = registry;
     }
 
