@@ -46,10 +46,30 @@ public class BenchmarkStatuses {
 
     private List<RatedBenchmark> rate(
             String operationCode, LocalDate asOf, List<BenchmarkRecords.Benchmark> benchmarks) {
-        DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
         DmnDecision benchmarkStatus = decisions.latest(BENCHMARK_DECISION);
-        Map<Long, List<BenchmarkRecords.Value>> values = records.valuesUpTo(operationCode, asOf);
         List<RatedBenchmark> rated = new ArrayList<>();
+        for (IndicatorsRated indicators : rateIndicators(operationCode, asOf, benchmarks)) {
+            var result = decisions.evaluate(benchmarkStatus, indicators.benchmarkFacts());
+            rated.add(indicators.rated(result.getEntry("status"), result.getEntry("reason")));
+        }
+        return rated;
+    }
+
+    /**
+     * The first half of a benchmark's rating, for the business rule task that decides the second in
+     * the review: its indicators rated, and the facts benchmark-status reads.
+     */
+    public Optional<IndicatorsRated> indicatorsOf(String operationCode, String benchmarkCode, LocalDate asOf) {
+        return records.benchmark(operationCode, benchmarkCode)
+                .map(benchmark ->
+                        rateIndicators(operationCode, asOf, List.of(benchmark)).get(0));
+    }
+
+    private List<IndicatorsRated> rateIndicators(
+            String operationCode, LocalDate asOf, List<BenchmarkRecords.Benchmark> benchmarks) {
+        DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
+        Map<Long, List<BenchmarkRecords.Value>> values = records.valuesUpTo(operationCode, asOf);
+        List<IndicatorsRated> rated = new ArrayList<>();
         for (BenchmarkRecords.Benchmark benchmark : benchmarks) {
             List<RatedIndicator> indicators = new ArrayList<>();
             for (BenchmarkRecords.Indicator indicator : benchmark.indicators()) {
@@ -61,10 +81,29 @@ public class BenchmarkStatuses {
                         result.getEntry("status"),
                         result.getEntry("reason")));
             }
-            var result = decisions.evaluate(benchmarkStatus, counts(benchmark, indicators));
-            rated.add(new RatedBenchmark(benchmark, result.getEntry("status"), result.getEntry("reason"), indicators));
+            rated.add(new IndicatorsRated(benchmark, indicators));
         }
         return rated;
+    }
+
+    /** A benchmark whose indicators are rated, before benchmark-status decides the benchmark's own status. */
+    public record IndicatorsRated(BenchmarkRecords.Benchmark benchmark, List<RatedIndicator> indicators) {
+
+        /** The inputs of benchmark-status: how many indicators have each status, and the minimum condition. */
+        public Map<String, Object> benchmarkFacts() {
+            return counts(benchmark, indicators);
+        }
+
+        /** The indicators and their statuses in words, as the review records and shows them. */
+        public String indicatorStatuses() {
+            return indicators.stream()
+                    .map(indicator -> indicator.code() + " " + indicator.status())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        public RatedBenchmark rated(String status, String reason) {
+            return new RatedBenchmark(benchmark, status, reason, indicators);
+        }
     }
 
     /** The facts decision indicator-status reads: dates as ISO text, values typed by indicator type. */

@@ -47,6 +47,11 @@ public final class BenchmarkReview {
     public static final String PREVIOUS_STATUS = "previousStatus";
     public static final String INDICATOR_STATUSES = "indicatorStatuses";
     public static final String MINIMUM_CONDITION_SLIPPED = "minimumConditionSlipped";
+    /** Task_RateBenchmark's result (status and reason), local to one benchmark's review. */
+    public static final String BENCHMARK_STATUS_RESULT = "benchmarkStatusResult";
+    /** The benchmark's indicators with their statuses, as rated for Task_RateBenchmark. */
+    public static final String RATED_INDICATORS = "ratedIndicators";
+
     public static final String MISSING_MEASUREMENTS = "missingMeasurements";
     public static final String FOLLOW_UP_ACTION = "followUpAction";
     public static final String REVIEW_NOTE = "reviewNote";

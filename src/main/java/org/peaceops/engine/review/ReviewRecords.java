@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.peaceops.engine.benchmark.BenchmarkStatuses.RatedBenchmark;
 import org.peaceops.engine.shared.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,7 +69,14 @@ public class ReviewRecords {
                 .optional();
     }
 
-    public void rate(long reviewId, RatedBenchmark rated, String previousStatus, String indicatorStatuses) {
+    public void rate(
+            long reviewId,
+            String benchmarkCode,
+            boolean minimumCondition,
+            String status,
+            String reason,
+            String previousStatus,
+            String indicatorStatuses) {
         jdbc.sql(
                         """
                 insert into benchmark_rating (review_id, benchmark_code, minimum_condition, status, reason,
@@ -78,10 +84,10 @@ public class ReviewRecords {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         reviewId,
-                        rated.code(),
-                        rated.minimumCondition(),
-                        rated.status(),
-                        rated.reason(),
+                        benchmarkCode,
+                        minimumCondition,
+                        status,
+                        reason,
                         previousStatus,
                         indicatorStatuses,
                         now())
