@@ -11,12 +11,18 @@ public final class DrawdownPhase {
     public static final String START_PHASE_DUE = "StartEvent_PhaseDue";
     public static final String TASK_OPEN_PHASE = "Task_OpenPhase";
     public static final String GATEWAY_PHASE_UNDERWAY = "Gateway_PhaseUnderway";
+    public static final String SUBPROCESS_READINESS_GATE = "SubProcess_PhaseReadinessGate";
+    public static final String START_READINESS_GATE = "StartEvent_ReadinessGate";
     public static final String GATEWAY_READINESS_ROUND = "Gateway_ReadinessRound";
     public static final String TASK_ASSESS_SECURITY = "Task_AssessPhaseSecurity";
     public static final String TASK_ANALYSE_GENDER = "Task_AnalysePhaseGender";
     public static final String TASK_CONFIRM_CONDITIONS = "Task_ConfirmPhaseConditions";
     public static final String TASK_DECIDE_READINESS = "Task_DecidePhaseReadiness";
     public static final String GATEWAY_PHASE_READINESS = "Gateway_PhaseReadiness";
+    public static final String GATEWAY_PHASE_READY = "Gateway_PhaseReady";
+    public static final String END_PHASE_READY = "EndEvent_PhaseReady";
+    public static final String END_WITHDRAWAL_TO_ACCELERATE = "EndEvent_WithdrawalToAccelerate";
+    public static final String GATEWAY_GATE_OUTCOME = "Gateway_GateOutcome";
     public static final String GATEWAY_WITHDRAWAL_ACCELERATED = "Gateway_WithdrawalAccelerated";
     public static final String TASK_RECORD_ACCELERATED_RISK = "Task_RecordAcceleratedRisk";
     public static final String TASK_ACCEPT_ACCELERATED_RISK = "Task_AcceptAcceleratedRisk";
@@ -62,6 +68,15 @@ public final class DrawdownPhase {
     public static final String CONSENT_NOTE = "consentNote";
     public static final String NATIONAL_POC_PLAN_STATUS = "nationalPocPlanStatus";
     public static final String UNCT_FUNDING_PERCENT = "unctFundingPercent";
+    // the facts phase-readiness reads (local to Task_DecidePhaseReadiness, with hostConsent and
+    // securityRiskLevel), the benchmarks behind the minimum conditions, and the table's results
+    public static final String MINIMUM_CONDITIONS = "minimumConditions";
+    public static final String MINIMUM_CONDITIONS_DETAIL = "minimumConditionsDetail";
+    public static final String UNCT_FUNDING_COVERAGE = "unctFundingCoverage";
+    public static final String NATIONAL_POC_PLAN_ADOPTED = "nationalPocPlanAdopted";
+    public static final String READINESS_RESULTS = "readinessResults";
+    public static final String OUTCOME = "outcome";
+    public static final String REASON = "reason";
     // the readiness decision
     public static final String READINESS_ID = "readinessId";
     public static final String READINESS_OUTCOME = "readinessOutcome";

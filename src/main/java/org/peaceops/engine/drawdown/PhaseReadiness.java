@@ -2,16 +2,16 @@ package org.peaceops.engine.drawdown;
 
 import static org.peaceops.engine.drawdown.DrawdownPhase.*;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.camunda.DeployedDecisions;
 import org.peaceops.engine.planning.PlanningRecords;
@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A phase's readiness as the deployed decision {@code phase-readiness} judges it. This class gathers
- * the facts from the operation's records (the latest of each) and reads the outcome; the rules are
- * the process designers', in {@code processes/phase-readiness.dmn}.
+ * the facts from the operation's records (the latest of each) and reads the decision from the table's
+ * results, whether the engine evaluated it for the process (with decision history) or a read did; the
+ * rules are the process designers', in {@code processes/phase-readiness.dmn}.
  */
 @Service
 public class PhaseReadiness {
@@ -51,12 +52,14 @@ public class PhaseReadiness {
         this.clock = clock;
     }
 
-    /** Decides the phase's readiness from its latest inputs, and records the decision. */
-    public Decision decide(long phaseId) {
-        PhaseRecords.ReadinessInputs inputs = inputs(phaseId);
-        Decision decision = evaluate(inputs);
-        long id = records.readiness(phaseId, inputs, decision.outcome(), decision.reasons());
-        return new Decision(id, decision.outcome(), decision.reasons());
+    /**
+     * The phase's latest inputs as the facts phase-readiness decides on, by the names its input
+     * expressions read, with the benchmarks behind the minimum conditions for the record (the decision
+     * does not read them). Funding coverage is a double: the table's input is typed double, and a
+     * variable cannot hold a BigDecimal without serializing it.
+     */
+    public Map<String, Object> facts(long phaseId) {
+        return facts(inputs(phaseId));
     }
 
     PhaseRecords.ReadinessInputs inputs(long phaseId) {
@@ -88,23 +91,59 @@ public class PhaseReadiness {
     }
 
     /**
-     * Evaluates phase-readiness (hit policy RULE ORDER): the first rule that applies gives the outcome;
-     * the reasons are those of every rule that applies with that outcome.
+     * Evaluates phase-readiness without writing decision history, for reads (the engine's business rule
+     * task Task_DecidePhaseReadiness writes it); read as {@link #decided}.
      */
     public Decision evaluate(PhaseRecords.ReadinessInputs inputs) {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("minimumConditions", inputs.minimumConditions());
-        facts.put("nationalPocPlanAdopted", inputs.nationalPocPlanAdopted());
-        facts.put("securityRiskLevel", inputs.securityRiskLevel());
-        facts.put("unctFundingCoverage", inputs.unctFundingCoverage().doubleValue());
-        facts.put("hostConsent", inputs.hostConsent());
-        List<DmnDecisionResultEntries> results = decisions.evaluateAll(decisions.latest(DECISION_ID), facts);
-        String outcome = results.get(0).getEntry("outcome");
+        return decided(decisions.evaluateAll(decisions.latest(DECISION_ID), facts(inputs)));
+    }
+
+    /**
+     * Records the decision the engine took on these facts for the phase, read as {@link #decided}:
+     * the facts are recorded as the inputs it was taken on.
+     */
+    public Decision record(long phaseId, Map<String, ?> facts, List<? extends Map<String, Object>> results) {
+        Decision decision = decided(results);
+        long id = records.readiness(phaseId, inputs(facts), decision.outcome(), decision.reasons());
+        return new Decision(id, decision.outcome(), decision.reasons());
+    }
+
+    /**
+     * How the results of phase-readiness (hit policy RULE ORDER: every rule that applies, in the table's
+     * order) make one decision: the first rule that applies gives the outcome; the reasons are those of
+     * every rule that applies with that outcome, in order, each once.
+     */
+    static Decision decided(List<? extends Map<String, Object>> results) {
+        if (results == null || results.isEmpty()) {
+            throw new IllegalStateException(DECISION_ID + " matched no rule");
+        }
+        Object outcome = results.get(0).get(OUTCOME);
         Set<String> reasons = new LinkedHashSet<>();
         results.stream()
-                .filter(result -> outcome.equals(result.getEntry("outcome")))
-                .forEach(result -> reasons.add(result.getEntry("reason")));
-        return new Decision(null, outcome, String.join("; ", reasons));
+                .filter(result -> outcome.equals(result.get(OUTCOME)))
+                .forEach(result -> reasons.add((String) result.get(REASON)));
+        return new Decision(null, (String) outcome, String.join("; ", reasons));
+    }
+
+    static Map<String, Object> facts(PhaseRecords.ReadinessInputs inputs) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(HOST_CONSENT, inputs.hostConsent());
+        facts.put(SECURITY_RISK_LEVEL, inputs.securityRiskLevel());
+        facts.put(MINIMUM_CONDITIONS, inputs.minimumConditions());
+        facts.put(UNCT_FUNDING_COVERAGE, inputs.unctFundingCoverage().doubleValue());
+        facts.put(NATIONAL_POC_PLAN_ADOPTED, inputs.nationalPocPlanAdopted());
+        facts.put(MINIMUM_CONDITIONS_DETAIL, inputs.minimumConditionsDetail());
+        return facts;
+    }
+
+    static PhaseRecords.ReadinessInputs inputs(Map<String, ?> facts) {
+        return new PhaseRecords.ReadinessInputs(
+                (String) facts.get(MINIMUM_CONDITIONS),
+                (String) facts.get(MINIMUM_CONDITIONS_DETAIL),
+                (Boolean) facts.get(NATIONAL_POC_PLAN_ADOPTED),
+                (String) facts.get(SECURITY_RISK_LEVEL),
+                BigDecimal.valueOf(((Number) facts.get(UNCT_FUNDING_COVERAGE)).doubleValue()),
+                (String) facts.get(HOST_CONSENT));
     }
 
     public record Decision(Long id, String outcome, String reasons) {}

@@ -1,6 +1,7 @@
 package org.peaceops.engine.drawdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.peaceops.engine.Timers.inDays;
 import static org.peaceops.engine.Transitions.DRAWDOWN_OPERATION;
@@ -11,6 +12,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The readiness gate of drawdown-phase.bpmn for a phase that is not simply ready: the phase-readiness
- * decision lets it proceed with mitigation, or pauses it for HQ until a day HQ chooses; and every form
- * of a phase refuses a bad value on its field. (A ready phase: DrawdownPhaseProcessTest.)
+ * decision, auditable in the engine's history, lets it proceed with mitigation, or pauses it for HQ
+ * until a day HQ chooses; and every form of a phase refuses a bad value on its field. (A ready phase:
+ * DrawdownPhaseProcessTest.)
  */
 @ProcessTest
 class DrawdownPhaseGatesProcessTest {
@@ -117,6 +121,53 @@ class DrawdownPhaseGatesProcessTest {
         assertThat(calledPhase())
                 .hasPassed(DrawdownPhase.GATEWAY_MITIGATION_ACCEPTED, DrawdownPhase.TASK_BEGIN_PHASE)
                 .isWaitingAt(DrawdownPhase.TASK_REPATRIATE);
+    }
+
+    @Test
+    void theReadinessDecisionIsInTheEnginesHistoryWithTheFactsItReadAndItsOutcomeUnderTheOperationsTenant() {
+        transitions.imported(code, PHASED_OPERATION);
+        driver.giveReadinessInputs(
+                code, Map.of(DrawdownPhase.SECURITY_RISK_LEVEL, "HIGH", DrawdownPhase.HOST_CONSENT, "CONDITIONAL"));
+
+        var decision = engine.getHistoryService()
+                .createHistoricDecisionInstanceQuery()
+                .processInstanceId(calledPhase().getId())
+                .decisionDefinitionKey(DrawdownPhase.DECISION_ID)
+                .includeInputs()
+                .includeOutputs()
+                .singleResult();
+        assertThat(decision.getActivityId()).isEqualTo(DrawdownPhase.TASK_DECIDE_READINESS);
+        assertThat(decision.getTenantId())
+                .as("the operation's managers see it in Cockpit")
+                .isEqualTo(code);
+        assertThat(decision.getInputs())
+                .extracting(HistoricDecisionInputInstance::getClauseId, HistoricDecisionInputInstance::getValue)
+                .containsExactlyInAnyOrder(
+                        tuple("Input_HostConsent", "CONDITIONAL"),
+                        tuple("Input_SecurityRisk", "HIGH"),
+                        tuple("Input_MinimumConditions", "NONE"),
+                        tuple("Input_FundingCoverage", 0.8),
+                        tuple("Input_PocPlan", true));
+        assertThat(decision.getOutputs())
+                .filteredOn(output -> output.getVariableName().equals(DrawdownPhase.OUTCOME))
+                .extracting(HistoricDecisionOutputInstance::getValue)
+                .as("every rule that applies, in the table's order: the first gives the outcome")
+                .containsExactly("PROCEED_WITH_MITIGATION", "PROCEED_WITH_MITIGATION", "PROCEED");
+        var recorded = drawdownReads.readiness(transitions.phaseId(code, 1)).get(0);
+        assertThat(recorded.outcome()).isEqualTo("PROCEED_WITH_MITIGATION");
+        assertThat(recorded.reasons())
+                .isEqualTo("UNDSS rates the security risk SUBSTANTIAL or HIGH;"
+                        + " the host government's consent is conditional");
+        assertThat(engine.getRuntimeService().getVariables(calledPhase().getId()))
+                .as("the facts and the results stay with the decision")
+                .doesNotContainKeys(
+                        DrawdownPhase.READINESS_RESULTS,
+                        DrawdownPhase.MINIMUM_CONDITIONS,
+                        DrawdownPhase.UNCT_FUNDING_COVERAGE,
+                        DrawdownPhase.SECURITY_RISK_LEVEL)
+                .containsEntry(DrawdownPhase.READINESS_OUTCOME, "PROCEED_WITH_MITIGATION")
+                .containsKey(DrawdownPhase.READINESS_ID);
+        assertThat(calledPhase()).isWaitingAt(DrawdownPhase.TASK_RECORD_MITIGATION);
     }
 
     @Test
