@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
+import java.beans.Introspector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,7 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -122,12 +125,26 @@ class ElementTemplatesTest {
                 .hasMessageContaining("not allowed to be loaded");
     }
 
+    /**
+     * A template's id is {@code peaceops.} and its bean; in a file of several (one per kind of element
+     * the bean is used on), the kind of element follows: {@code peaceops.formValidator.userTask}.
+     */
     @Test
     void eachFileIsNamedAfterTheBeanItTemplatesWithUniqueIds() throws IOException {
         Set<String> ids = new HashSet<>();
         for (Path file : templateFiles()) {
             String bean = file.getFileName().toString().replaceFirst("\\.json$", "");
-            for (JsonNode template : templates(file)) {
+            List<JsonNode> templates = templates(file);
+            for (JsonNode template : templates) {
+                String elementKind = template.path("appliesTo").size() == 1
+                        ? template.path("appliesTo").get(0).asText().replaceFirst("^bpmn:", "")
+                        : "";
+                assertThat(template.path("id").asText())
+                        .as("%s: id", file)
+                        .isEqualTo(
+                                templates.size() == 1
+                                        ? "peaceops." + bean
+                                        : "peaceops." + bean + "." + Introspector.decapitalize(elementKind));
                 assertThat(template.path("metadata").path("bean").asText())
                         .as("%s: metadata.bean", file)
                         .isEqualTo(bean);
@@ -183,6 +200,9 @@ class ElementTemplatesTest {
                 assertThatCode(() -> Class.forName(className))
                         .as("%s: class %s", file, className)
                         .doesNotThrowAnyException();
+                assertThat(Introspector.decapitalize(className.substring(className.lastIndexOf('.') + 1)))
+                        .as("%s: the bean is the class of its name", file)
+                        .isEqualTo(template.path("metadata").path("bean").asText());
                 JsonNode fields = template.path("metadata").path("formFields");
                 if (fields.isMissingNode()) {
                     continue;
@@ -216,28 +236,20 @@ class ElementTemplatesTest {
 
     /**
      * Compared with the models in the tree, whichever they are: a bean wired in a model needs its
-     * template here. Task listeners cannot be bound by a Camunda 7 template (there is no binding for
-     * them), so a user task's template lists them in {@code metadata.taskListeners}, and its
-     * description tells the designer to add them.
+     * template here, in the file named after it. Task listeners cannot be bound by a Camunda 7 template
+     * (there is no binding for them), so a user task's template lists them in {@code
+     * metadata.taskListeners}, and its description tells the designer to add them.
      */
     @Test
     void everyDelegateExpressionInTheModelsHasATemplateThatWiresIt() throws IOException {
-        List<JsonNode> templates = new ArrayList<>();
-        for (Path file : templateFiles()) {
-            templates.addAll(templates(file));
-        }
+        Map<String, List<JsonNode>> templates = templatesByBean();
         List<String> missing = new ArrayList<>();
-        List<Path> models;
-        try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            models = files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
-        }
-        assertThat(models).isNotEmpty();
-        for (Path file : models) {
+        for (Path file : models()) {
             var model = Bpmn.readModelFromFile(file.toFile());
             for (var task : model.getModelElementsByType(ServiceTask.class)) {
                 String expression = task.getCamundaDelegateExpression();
                 if (expression != null
-                        && templates.stream()
+                        && ofBean(templates, expression).stream()
                                 .noneMatch(t -> appliesTo(t, task)
                                         && binds(t, "property", "camunda:delegateExpression", null, expression))) {
                     missing.add(file + " " + task.getId() + ": service task " + expression);
@@ -247,7 +259,7 @@ class ElementTemplatesTest {
                 String expression = listener.getCamundaDelegateExpression();
                 BaseElement owner = owner(listener);
                 if (expression != null
-                        && templates.stream()
+                        && ofBean(templates, expression).stream()
                                 .noneMatch(t -> appliesTo(t, owner)
                                         && binds(
                                                 t,
@@ -263,7 +275,7 @@ class ElementTemplatesTest {
                 String expression = listener.getCamundaDelegateExpression();
                 BaseElement owner = owner(listener);
                 if (expression != null
-                        && templates.stream()
+                        && ofBean(templates, expression).stream()
                                 .noneMatch(
                                         t -> appliesTo(t, owner) && lists(t, listener.getCamundaEvent(), expression))) {
                     missing.add(file + " " + owner.getId() + ": task listener " + listener.getCamundaEvent() + " "
@@ -271,7 +283,146 @@ class ElementTemplatesTest {
                 }
             }
         }
-        assertThat(missing).as("wired in a model, without a template").isEmpty();
+        assertThat(missing)
+                .as("wired in a model, without a template in the bean's file")
+                .isEmpty();
+    }
+
+    /**
+     * A user task gets what it needs from the template of one of its beans (its recorder's): its form,
+     * and its task listeners in the model's order, for the designer to add. The candidate groups the
+     * template proposes are those of a task it is applied to.
+     */
+    @Test
+    void eachUserTaskHasATemplateWithItsFormAndItsTaskListenersInOrder() throws IOException {
+        Map<String, List<JsonNode>> templates = templatesByBean();
+        Map<JsonNode, Set<String>> groupsOfTasks = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Path file : models()) {
+            for (var task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+                List<CamundaTaskListener> listeners = task.getExtensionElements() == null
+                        ? List.of()
+                        : task.getExtensionElements()
+                                .getElementsQuery()
+                                .filterByType(CamundaTaskListener.class)
+                                .list();
+                List<String> inModel = listeners.stream()
+                        .map(l -> l.getCamundaEvent() + " " + l.getCamundaDelegateExpression())
+                        .toList();
+                List<JsonNode> fitting = listeners.stream()
+                        .flatMap(l -> ofBean(templates, l.getCamundaDelegateExpression()).stream())
+                        .distinct()
+                        .filter(t -> appliesTo(t, task)
+                                && task.getCamundaFormRef() != null
+                                && task.getCamundaFormRef().equals(property(t, "camunda:formRef"))
+                                && taskListeners(t).equals(inModel))
+                        .toList();
+                if (fitting.isEmpty()) {
+                    missing.add(file + " " + task.getId() + ": form " + task.getCamundaFormRef() + ", " + inModel);
+                }
+                fitting.forEach(t ->
+                        groupsOfTasks.computeIfAbsent(t, k -> new HashSet<>()).add(task.getCamundaCandidateGroups()));
+            }
+        }
+        assertThat(missing)
+                .as("user tasks without a template that sets their form and lists their listeners")
+                .isEmpty();
+        groupsOfTasks.forEach((template, groups) -> assertThat(groups)
+                .as("%s: candidate groups", template.path("id").asText())
+                .contains(property(template, "camunda:candidateGroups")));
+    }
+
+    /**
+     * The execution listeners of an event or a flow are set, in the model's order, by the template of
+     * one of their beans; and what a template says it sets ({@code metadata.executionListeners}) is
+     * what it binds.
+     */
+    @Test
+    void eachElementsExecutionListenersAreSetInOrderByOneTemplate() throws IOException {
+        Map<String, List<JsonNode>> templates = templatesByBean();
+        templates.values().stream().flatMap(List::stream).forEach(t -> assertThat(executionListeners(t))
+                .as("%s: metadata.executionListeners", t.path("id").asText())
+                .isEqualTo(StreamSupport.stream(
+                                t.path("metadata").path("executionListeners").spliterator(), false)
+                        .map(l -> l.path("event").asText() + " "
+                                + l.path("delegateExpression").asText())
+                        .toList()));
+        List<String> missing = new ArrayList<>();
+        for (Path file : models()) {
+            var model = Bpmn.readModelFromFile(file.toFile());
+            Map<BaseElement, List<String>> byElement = new LinkedHashMap<>();
+            for (var listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+                byElement
+                        .computeIfAbsent(owner(listener), k -> new ArrayList<>())
+                        .add(listener.getCamundaEvent() + " " + listener.getCamundaDelegateExpression());
+            }
+            byElement.forEach((element, inModel) -> {
+                boolean set = inModel.stream()
+                        .map(l -> l.substring(l.indexOf(' ') + 1))
+                        .flatMap(expression -> ofBean(templates, expression).stream())
+                        .anyMatch(t ->
+                                appliesTo(t, element) && executionListeners(t).equals(inModel));
+                if (!set) {
+                    missing.add(file + " " + element.getId() + ": " + inModel);
+                }
+            });
+        }
+        assertThat(missing)
+                .as("execution listeners no template sets in this order")
+                .isEmpty();
+    }
+
+    static List<Path> models() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            List<Path> models =
+                    files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+            assertThat(models).isNotEmpty();
+            return models;
+        }
+    }
+
+    /** The templates of each bean: those in the file named after it. */
+    static Map<String, List<JsonNode>> templatesByBean() throws IOException {
+        Map<String, List<JsonNode>> templates = new HashMap<>();
+        for (Path file : templateFiles()) {
+            templates.put(file.getFileName().toString().replaceFirst("\\.json$", ""), templates(file));
+        }
+        return templates;
+    }
+
+    /** The templates of the bean that {@code ${bean}} calls; none for any other expression. */
+    private static List<JsonNode> ofBean(Map<String, List<JsonNode>> templates, String expression) {
+        if (expression == null || !expression.matches("^\\$\\{[A-Za-z0-9]+}$")) {
+            return List.of();
+        }
+        return templates.getOrDefault(expression.substring(2, expression.length() - 1), List.of());
+    }
+
+    private static String property(JsonNode template, String name) {
+        return StreamSupport.stream(template.path("properties").spliterator(), false)
+                .filter(p -> p.path("binding").path("type").asText().equals("property")
+                        && p.path("binding").path("name").asText().equals(name))
+                .map(p -> p.path("value").asText())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** "event ${bean}" for each task listener the template lists, in its order. */
+    private static List<String> taskListeners(JsonNode template) {
+        return StreamSupport.stream(
+                        template.path("metadata").path("taskListeners").spliterator(), false)
+                .map(l -> l.path("event").asText() + " "
+                        + l.path("delegateExpression").asText())
+                .toList();
+    }
+
+    /** "event ${bean}" for each execution listener the template binds, in its order. */
+    private static List<String> executionListeners(JsonNode template) {
+        return StreamSupport.stream(template.path("properties").spliterator(), false)
+                .filter(p -> p.path("binding").path("type").asText().equals("camunda:executionListener"))
+                .map(p -> p.path("binding").path("event").asText() + " "
+                        + p.path("value").asText())
+                .toList();
     }
 
     private static boolean appliesTo(JsonNode template, BaseElement element) {
