@@ -37,7 +37,7 @@ import org.springframework.context.ApplicationContext;
  * default bean name), of the kind the engine calls there. Method expressions ({@code
  * ${bean.method(task)}}) would hide which class does the work. Expressions that compute a value (due
  * dates, conditions, timers) are not listeners and stay expressions. That each bean has its element
- * template is {@link ElementTemplatesTest}'s.
+ * template is {@link TemplatesCoverModelsTest}'s.
  */
 @EngineTest
 class ListenerWiringTest {

@@ -1,21 +1,18 @@
 package org.peaceops.engine.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peaceops.engine.portfolio.PortfolioDocuments.JSON;
+import static org.peaceops.engine.portfolio.PortfolioDocuments.smallDocument;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.RestClient;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
@@ -23,11 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The portfolio import: whole or not at all, every problem named, messy real data accepted with warnings. */
+/**
+ * What the portfolio import stores: a whole portfolio, every operation with its benchmarks,
+ * measurements, phases, sites, consultations and resolutions, its tenant and its lifecycle at the stage
+ * it had reached, messy real data accepted with warnings; the defaults of what a document leaves out;
+ * and the schema it is read against. What it refuses is {@link PortfolioImportRefusalTest}'s.
+ */
 @EngineTest
 class PortfolioImportTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -118,64 +118,9 @@ class PortfolioImportTest {
                                 + " (Disengagement phase 2: North Kivu)");
     }
 
-    @ParameterizedTest(name = "{0} is refused at {1}")
-    @CsvSource({
-        "a measurement of the wrong type, /operations/0/benchmarks/0/indicators/0/measurements/0/value",
-        "a percentage above 100, /operations/0/benchmarks/0/indicators/1/measurements/0/value",
-        "an ordinal level not in the scale, /operations/0/benchmarks/0/indicators/2/measurements/0/value",
-        "a repeated benchmark code, /operations/0/benchmarks/1/code",
-        "completion before the start, /operations/0/transition/completedOn",
-        "an impossible date, /operations/0/transition/startedOn",
-        "an unknown field, /operations/0",
-        "a missing operation name, /operations/0"
-    })
-    void aBadDocumentIsRefusedWholeNamingThePath(String problem, String path) {
-        ObjectNode document = smallDocument();
-        spoil(document, problem);
-        long operations =
-                jdbc.sql("select count(*) from operation").query(Long.class).single();
-
-        var response = rest.post("/api/portfolio", "hq-planner", document);
-
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.json().path("errors").findValuesAsText("path")).contains(path);
-        assertThat(jdbc.sql("select count(*) from operation").query(Long.class).single())
-                .isEqualTo(operations);
-    }
-
-    @Test
-    void aMalformedBodyIsRefused() {
-        var response = rest.postRaw("/api/portfolio", "hq-planner", "{\"format\": \"transition-portfolio/1\", ");
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("errors").get(0).path("message").asText())
-                .contains("not valid JSON");
-    }
-
-    @Test
-    void anOperationThatExistsIsAConflictAndNothingOfTheDocumentIsStored() {
-        ObjectNode document = smallDocument();
-        ((ArrayNode) document.get("operations")).add(operation("TRAINEX"));
-
-        var response = rest.post("/api/portfolio", "hq-planner", document);
-
-        assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().path("errors").get(0).path("path").asText()).isEqualTo("/operations/1/code");
-        assertThat(count("operation", "ALPHA" + suffix)).isZero();
-    }
-
-    @Test
-    void onlyHeadquartersAndAdministratorsImport() {
-        assertThat(rest.post("/api/portfolio", "trainex-host", smallDocument()).status())
-                .isEqualTo(403);
-        assertThat(rest.post("/api/portfolio", null, smallDocument()).status()).isEqualTo(401);
-        assertThat(rest.post("/api/portfolio", "demo", smallDocument()).status())
-                .isEqualTo(201);
-    }
-
     @Test
     void defaultsAreAppliedAndTheSchemaIsServed() {
-        var response = rest.post("/api/portfolio", "hq-planner", smallDocument());
+        var response = rest.post("/api/portfolio", "hq-planner", smallDocument(suffix));
         String code = "ALPHA" + suffix;
 
         assertThat(response.status()).isEqualTo(201);
@@ -215,98 +160,8 @@ class PortfolioImportTest {
         }
     }
 
-    /** One operation with a NUMBER, a PERCENT and an ORDINAL indicator, and a second benchmark. */
-    private ObjectNode smallDocument() {
-        ObjectNode document = JSON.createObjectNode();
-        document.put("format", "transition-portfolio/1");
-        document.putArray("operations").add(operation("ALPHA" + suffix));
-        return document;
-    }
-
-    private ObjectNode operation(String code) {
-        ObjectNode operation = JSON.createObjectNode();
-        operation
-                .put("code", code)
-                .put("name", "Test operation " + code)
-                .put("type", "PKO")
-                .put("hostCountry", "XAR");
-        operation.putObject("transition").put("trigger", "PLANNED").put("startedOn", "2025-01-15");
-        ArrayNode benchmarks = operation.putArray("benchmarks");
-        ObjectNode b1 = benchmarks
-                .addObject()
-                .put("code", "B1")
-                .put("title", "Security")
-                .put("category", "SECURITY");
-        ArrayNode indicators = b1.putArray("indicators");
-        indicators
-                .addObject()
-                .put("code", "I1")
-                .put("name", "Incidents")
-                .put("type", "NUMBER")
-                .put("baseline", 40)
-                .put("target", 10)
-                .putArray("measurements")
-                .addObject()
-                .put("asOf", "2025-06-30")
-                .put("value", 30);
-        indicators
-                .addObject()
-                .put("code", "I2")
-                .put("name", "Coverage")
-                .put("type", "PERCENT")
-                .put("baseline", 20)
-                .put("target", 80)
-                .putArray("measurements")
-                .addObject()
-                .put("asOf", "2025-06-30")
-                .put("value", 35);
-        ObjectNode ordinal = indicators
-                .addObject()
-                .put("code", "I3")
-                .put("name", "Capacity")
-                .put("type", "ORDINAL")
-                .put("baseline", 1)
-                .put("target", 3);
-        ordinal.putObject("scale").put("1", "low").put("2", "medium").put("3", "high");
-        ordinal.putArray("measurements").addObject().put("asOf", "2025-06-30").put("value", 2);
-        benchmarks.addObject().put("code", "B2").put("title", "Rule of law").put("category", "RULE_OF_LAW");
-        return operation;
-    }
-
-    private static void spoil(ObjectNode document, String problem) {
-        ObjectNode operation = (ObjectNode) document.path("operations").get(0);
-        JsonNode indicators = operation.path("benchmarks").get(0).path("indicators");
-        Consumer<ObjectNode> change =
-                switch (problem) {
-                    case "a measurement of the wrong type" -> o ->
-                            measurement(indicators, 0).put("value", "high");
-                    case "a percentage above 100" -> o ->
-                            measurement(indicators, 1).put("value", 120);
-                    case "an ordinal level not in the scale" -> o ->
-                            measurement(indicators, 2).put("value", 7);
-                    case "a repeated benchmark code" -> o ->
-                            ((ObjectNode) o.path("benchmarks").get(1)).put("code", "B1");
-                    case "completion before the start" -> o ->
-                            ((ObjectNode) o.path("transition")).put("completedOn", "2024-12-31");
-                    case "an impossible date" -> o ->
-                            ((ObjectNode) o.path("transition")).put("startedOn", "2021-02-30");
-                    case "an unknown field" -> o -> o.put("budget", 12);
-                    case "a missing operation name" -> o -> o.remove("name");
-                    default -> throw new IllegalArgumentException(problem);
-                };
-        change.accept(operation);
-    }
-
-    private static ObjectNode measurement(JsonNode indicators, int indicator) {
-        return (ObjectNode) indicators.get(indicator).path("measurements").get(0);
-    }
-
     private long count(String table, String code) {
-        String column = table.equals("operation") ? "code" : "operation_code";
-        return jdbc.sql("select count(*) from " + table + " where " + column + " = ?")
-                .param(code)
-                .query(Long.class)
-                .single();
+        return PortfolioDocuments.count(jdbc, table, code);
     }
 
     private long measurements(String code) {
