@@ -133,46 +133,6 @@ public class BenchmarkRecords {
         return id;
     }
 
-    /** A benchmark as a portfolio brings it; its id. */
-    public long addBenchmark(String operationCode, NewBenchmark benchmark) {
-        return GeneratedIds.insert(
-                jdbc,
-                "insert into benchmark (operation_code, code, title, category, owner, minimum_condition, target_date) values (?, ?, ?, ?, ?, ?, ?)",
-                operationCode,
-                benchmark.code(),
-                benchmark.title(),
-                benchmark.category(),
-                benchmark.owner(),
-                benchmark.minimumCondition(),
-                benchmark.targetDate());
-    }
-
-    /** An indicator of the benchmark as a portfolio brings it; its id. */
-    public long addIndicator(String operationCode, long benchmarkId, NewIndicator indicator) {
-        return GeneratedIds.insert(
-                jdbc,
-                """
-                insert into indicator (operation_code, benchmark_id, code, name, type, unit, direction, scale, baseline,
-                                       target, target_date)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                operationCode,
-                benchmarkId,
-                indicator.code(),
-                indicator.name(),
-                indicator.type(),
-                indicator.unit(),
-                indicator.direction(),
-                indicator.scale(),
-                indicator.baseline(),
-                indicator.target(),
-                indicator.targetDate());
-    }
-
-    /** A measurement as a portfolio brings it: kept as it is, superseding none (the portfolio is the record). */
-    public void addMeasurement(long indicatorId, LocalDate asOf, String value, String note, String recordedBy) {
-        insertMeasurement(indicatorId, asOf, value, note, recordedBy);
-    }
-
     private long insertMeasurement(long indicatorId, LocalDate asOf, String value, String note, String recordedBy) {
         return GeneratedIds.insert(
                 jdbc,
@@ -225,22 +185,6 @@ public class BenchmarkRecords {
 
     /** A measured value as stored: numbers and dates as text, booleans as true or false. */
     public record Value(LocalDate asOf, String value) {}
-
-    /** A benchmark as a portfolio brings it. */
-    public record NewBenchmark(
-            String code, String title, String category, String owner, boolean minimumCondition, LocalDate targetDate) {}
-
-    /** An indicator as a portfolio brings it: its scale as JSON text, its baseline and target as stored. */
-    public record NewIndicator(
-            String code,
-            String name,
-            String type,
-            String unit,
-            String direction,
-            String scale,
-            String baseline,
-            String target,
-            LocalDate targetDate) {}
 
     public record IndicatorRef(long id, String code, String type, String scale) {}
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.peaceops.engine.access.OperationTenants;
 import org.peaceops.engine.assessment.AssessmentRecords;
-import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.benchmark.BenchmarkImports;
 import org.peaceops.engine.benchmark.IndicatorValues;
 import org.peaceops.engine.drawdown.PhaseRecords;
 import org.peaceops.engine.drawdown.SiteRecords;
@@ -35,7 +35,7 @@ public class PortfolioImport {
 
     private final PortfolioValidator validator;
     private final TransitionRegistry registry;
-    private final BenchmarkRecords benchmarks;
+    private final BenchmarkImports benchmarkImports;
     private final PhaseRecords phases;
     private final SiteRecords sites;
     private final AssessmentRecords assessments;
@@ -46,7 +46,7 @@ public class PortfolioImport {
     public PortfolioImport(
             PortfolioValidator validator,
             TransitionRegistry registry,
-            BenchmarkRecords benchmarks,
+            BenchmarkImports benchmarkImports,
             PhaseRecords phases,
             SiteRecords sites,
             AssessmentRecords assessments,
@@ -55,7 +55,7 @@ public class PortfolioImport {
             Clock clock) {
         this.validator = validator;
         this.registry = registry;
-        this.benchmarks = benchmarks;
+        this.benchmarkImports = benchmarkImports;
         this.phases = phases;
         this.sites = sites;
         this.assessments = assessments;
@@ -145,40 +145,39 @@ public class PortfolioImport {
     }
 
     private void benchmarks(String code, JsonNode benchmarkNodes, String importedBy) {
+        List<BenchmarkImports.ImportedBenchmark> imported = new ArrayList<>();
         for (JsonNode benchmark : benchmarkNodes) {
-            long benchmarkId = benchmarks.addBenchmark(
-                    code,
-                    new BenchmarkRecords.NewBenchmark(
-                            benchmark.path("code").asText(),
-                            benchmark.path("title").asText(),
-                            benchmark.path("category").asText(),
-                            benchmark.path("owner").asText("JOINT"),
-                            benchmark.path("minimumCondition").asBoolean(false),
-                            date(benchmark, "targetDate")));
+            List<BenchmarkImports.ImportedIndicator> indicators = new ArrayList<>();
             for (JsonNode indicator : benchmark.path("indicators")) {
-                long indicatorId = benchmarks.addIndicator(
-                        code,
-                        benchmarkId,
-                        new BenchmarkRecords.NewIndicator(
-                                indicator.path("code").asText(),
-                                indicator.path("name").asText(),
-                                indicator.path("type").asText(),
-                                text(indicator, "unit"),
-                                text(indicator, "direction"),
-                                indicator.has("scale") ? indicator.get("scale").toString() : null,
-                                IndicatorValues.asStored(indicator.get("baseline")),
-                                IndicatorValues.asStored(indicator.get("target")),
-                                date(indicator, "targetDate")));
+                List<BenchmarkImports.ImportedMeasurement> measurements = new ArrayList<>();
                 for (JsonNode measurement : indicator.path("measurements")) {
-                    benchmarks.addMeasurement(
-                            indicatorId,
+                    measurements.add(new BenchmarkImports.ImportedMeasurement(
                             date(measurement, "asOf"),
                             IndicatorValues.asStored(measurement.get("value")),
-                            text(measurement, "note"),
-                            importedBy);
+                            text(measurement, "note")));
                 }
+                indicators.add(new BenchmarkImports.ImportedIndicator(
+                        indicator.path("code").asText(),
+                        indicator.path("name").asText(),
+                        indicator.path("type").asText(),
+                        text(indicator, "unit"),
+                        text(indicator, "direction"),
+                        indicator.has("scale") ? indicator.get("scale").toString() : null,
+                        IndicatorValues.asStored(indicator.get("baseline")),
+                        IndicatorValues.asStored(indicator.get("target")),
+                        date(indicator, "targetDate"),
+                        measurements));
             }
+            imported.add(new BenchmarkImports.ImportedBenchmark(
+                    benchmark.path("code").asText(),
+                    benchmark.path("title").asText(),
+                    benchmark.path("category").asText(),
+                    benchmark.path("owner").asText("JOINT"),
+                    benchmark.path("minimumCondition").asBoolean(false),
+                    date(benchmark, "targetDate"),
+                    indicators));
         }
+        benchmarkImports.add(code, imported, importedBy);
     }
 
     private void phases(String code, JsonNode phaseNodes) {
