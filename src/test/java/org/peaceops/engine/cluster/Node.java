@@ -79,6 +79,11 @@ final class Node implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** As a crash: SIGKILL, no shutdown at all. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** As the orchestrator stops a node: SIGTERM, then the graceful shutdown. */
     @Override
     public void close() throws InterruptedException {
