@@ -64,7 +64,10 @@ class ArchitectureTablesTest {
             entry("lesson", "lesson"),
             entry("residual_task", "closure"),
             entry("liquidation_record", "monitoring"),
-            entry("relapse_check", "monitoring"));
+            entry("relapse_check", "monitoring"),
+            // the HTTP sessions: Spring Session JDBC reads and writes them, the web edge configures it
+            entry("spring_session", "web"),
+            entry("spring_session_attributes", "web"));
 
     /** The sources, read knowing the project's tables: a fragment of text that names one is SQL. */
     static final SqlSources SQL = new SqlSources(OWNERS.keySet());

@@ -27,6 +27,18 @@ public class WebappSession {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
+    private WebappSession(WebappSession browser, int port) {
+        this.base = "http://localhost:" + port;
+        this.cookies = browser.cookies;
+        this.http = browser.http;
+        this.csrfToken = browser.csrfToken;
+    }
+
+    /** The same browser (its cookies and CSRF token) talking to another node, as behind a load balancer. */
+    public WebappSession on(int port) {
+        return new WebappSession(this, port);
+    }
+
     public static WebappSession signIn(int port, String user) {
         var session = tryToSignIn(port, user, "tasklist");
         if (session == null) {

@@ -32,8 +32,30 @@ class WebConfiguration {
         registration.addUrlPatterns("/v3/api-docs", "/v3/api-docs/*");
         // the engine REST API's own filter lets /engine (the list of engine names) through anonymously
         registration.addUrlPatterns("/engine-rest/engine", "/engine-rest/engine/");
+        // the metrics name every operation and its workload
+        registration.addUrlPatterns("/actuator/prometheus");
         // after the webapps' session filters, so that a signed-in session is visible here
         registration.setOrder(20);
+        return registration;
+    }
+
+    /** The metrics, for the groups that read the engine-wide figures. */
+    @Bean
+    FilterRegistrationBean<MetricsReaderGuard> metricsReaderGuard(Callers callers, SecurityProperties security) {
+        var registration = new FilterRegistrationBean<>(new MetricsReaderGuard(callers, security));
+        registration.setName("metrics-reader-guard");
+        registration.addUrlPatterns("/actuator/prometheus");
+        registration.setOrder(21);
+        return registration;
+    }
+
+    /** First of all: the operation a request concerns is in every line it logs. */
+    @Bean
+    FilterRegistrationBean<OperationLogContext> operationLogContext() {
+        var registration = new FilterRegistrationBean<>(new OperationLogContext());
+        registration.setName("operation-log-context");
+        registration.addUrlPatterns("/api/operations/*");
+        registration.setOrder(5);
         return registration;
     }
 
