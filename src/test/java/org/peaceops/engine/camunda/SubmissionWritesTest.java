@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What a form submission leaves in the engine's tables: the variable and each of its updates in the
- * history (no form-field copies of them), and one grant per candidate group on every task it opens,
- * however the grants were looked up.
+ * history (no form-field copies of them, and no removal time while the transition runs), and one grant
+ * per candidate group on every task it opens, however the grants were looked up.
  */
 @EngineTest
 class SubmissionWritesTest {
@@ -77,6 +77,23 @@ class SubmissionWritesTest {
                         .finished()
                         .count())
                 .isOne();
+    }
+
+    @Test
+    void nothingOfARunningTransitionsHistoryHasARemovalTimeYet() {
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(assessment)
+                        .singleResult()
+                        .getRemovalTime())
+                .as("removed from the end of the lifecycle on, not from the start")
+                .isNull();
+        assertThat(history.createHistoricTaskInstanceQuery()
+                        .processInstanceId(assessment)
+                        .finished()
+                        .singleResult()
+                        .getRemovalTime())
+                .isNull();
     }
 
     @Test
