@@ -55,11 +55,14 @@ public class OperationTenants {
             tenant.setName(operationName);
             identityService.saveTenant(tenant);
             Filter filter = createFilter(operationCode, operationName);
-            for (String group : everyTenantGroups()) {
-                if (identityService.createGroupQuery().groupId(group).count() > 0) {
-                    identityService.createTenantGroupMembership(operationCode, group);
-                    grantFilter(filter.getId(), null, group);
-                }
+            // one query for the groups that exist; the memberships then find them in the command's cache
+            var existing = identityService
+                    .createGroupQuery()
+                    .groupIdIn(everyTenantGroups().toArray(String[]::new))
+                    .list();
+            for (var group : existing) {
+                identityService.createTenantGroupMembership(operationCode, group.getId());
+                grantFilter(filter.getId(), null, group.getId());
             }
         });
     }

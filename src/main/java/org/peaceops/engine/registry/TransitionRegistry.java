@@ -32,12 +32,23 @@ public class TransitionRegistry {
 
     /** Registers a new operation and its transition at ASSESSMENT; an existing code is a conflict. */
     public String register(NewTransition transition, String processInstanceId) {
-        if (exists(transition.operationCode())) {
+        // one statement checks and inserts; a registration at the same moment loses on the key (a 409 too)
+        int inserted = jdbc.sql(
+                        """
+                insert into operation (code, name, host_country, created_at)
+                select ?, ?, ?, ? where not exists (select 1 from operation where code = ?)""")
+                .params(
+                        transition.operationCode(),
+                        transition.operationName(),
+                        transition.hostCountry(),
+                        now(),
+                        transition.operationCode())
+                .update();
+        if (inserted == 0) {
             throw InputRejectedException.conflict(
                     OperationVariables.OPERATION_CODE,
                     "Operation code (operationCode) " + transition.operationCode() + " is already registered");
         }
-        insertOperation(transition.operationCode(), transition.operationName(), null, transition.hostCountry(), null);
         return insertTransition(
                 transition.operationCode(),
                 transition.trigger(),

@@ -1,0 +1,27 @@
+package org.peaceops.engine.camunda;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the engine sends to the database per command, cut to what is needed: no look-up of grants on
+ * a task being created ({@link NewTaskAuthorizations}), one JDBC batch per statement however many
+ * changes a command makes ({@link WholeFlushes}), and the history the domain keeps
+ * ({@link AuditHistory}).
+ */
+@Component
+class RoundTripConfiguration extends AbstractCamundaConfiguration {
+
+    @Override
+    public void preInit(SpringProcessEngineConfiguration configuration) {
+        configuration.setResourceAuthorizationProvider(new NewTaskAuthorizations());
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new WholeFlushes());
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.getCustomHistoryEventHandlers().add(new AuditHistory());
+    }
+}
