@@ -29,6 +29,11 @@ public class TestSupport {
     }
 
     @Bean
+    IdentityLookups identityLookups() {
+        return new IdentityLookups();
+    }
+
+    @Bean
     FormFiller formFiller(Clock clock) {
         return new FormFiller(clock);
     }

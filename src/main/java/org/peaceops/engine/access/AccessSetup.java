@@ -4,8 +4,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.shared.OperationVariables;
@@ -28,7 +32,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The actor groups, what each may do, and the Tasklist filters every staff member sees. Runs at every
+ * The actor groups, what each may do, and the Tasklist filters. Runs at every
  * start in every profile and adds only what is missing, so changes made in Camunda Admin stay.
  *
  * <p>Staff get no PROCESS_DEFINITION READ_TASK or TASK_WORK: a task is theirs through the
@@ -38,6 +42,9 @@ import org.springframework.stereotype.Component;
 public class AccessSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+
+    /** The one filter over every operation, for those who belong to every operation. */
+    public static final String OPERATIONS_IN_TRANSITION = "Operations in transition";
 
     private static final List<String> PROCESSES = List.of(
             ProcessKeys.TRANSITION_LIFECYCLE,
@@ -111,6 +118,7 @@ public class AccessSetup {
         setUpManagers();
         setUpDesigners();
         filters().forEach(this::ensureFilter);
+        withdrawOperationFiltersFromEveryTenantGroups();
     }
 
     /** Managers follow every operation in Cockpit: they read everything, and change nothing. */
@@ -181,36 +189,69 @@ public class AccessSetup {
         }
     }
 
-    private Map<String, TaskFilter> filters() {
-        return Map.of(
+    /**
+     * A fixed set of filters, whatever the number of operations: three for everyone, one per
+     * headquarters role for its members, and one over every operation for those who belong to every
+     * operation. Each operation's own filter is for its staff ({@link OperationTenants}).
+     */
+    private List<TaskFilter> filters() {
+        List<TaskFilter> filters = new ArrayList<>();
+        filters.add(new TaskFilter(
                 "My tasks",
-                new TaskFilter(
-                        -10,
-                        "Tasks assigned to me",
-                        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+                -10,
+                "Tasks assigned to me",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                null));
+        filters.add(new TaskFilter(
                 "My groups' tasks",
-                new TaskFilter(
-                        -5,
-                        "Unclaimed tasks for my groups",
-                        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")),
+                -5,
+                "Unclaimed tasks for my groups",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"),
+                null));
+        filters.add(new TaskFilter(
                 "Due soon / overdue",
-                new TaskFilter(
-                        0,
-                        "My tasks and my groups' tasks due within 7 days or overdue",
-                        taskService
+                0,
+                "My tasks and my groups' tasks due within 7 days or overdue",
+                taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .endOr()
+                        .dueBeforeExpression("${dateTime().plusDays(7)}"),
+                null));
+        for (ActorGroup role : ActorGroup.values()) {
+            if (role.headquarters()) {
+                filters.add(new TaskFilter(
+                        role.displayName(),
+                        5,
+                        "Tasks routed to " + role.id() + ", claimed or not, by operation",
+                        byOperation(taskService
                                 .createTaskQuery()
-                                .or()
-                                .taskAssigneeExpression("${currentUser()}")
-                                .taskCandidateGroupInExpression("${currentUserGroups()}")
-                                .endOr()
-                                .dueBeforeExpression("${dateTime().plusDays(7)}")));
+                                .taskCandidateGroup(role.id())
+                                .includeAssignedTasks()),
+                        List.of(role.id())));
+            }
+        }
+        filters.add(new TaskFilter(
+                OPERATIONS_IN_TRANSITION,
+                20,
+                "Every operation's tasks that I may see, operation by operation",
+                byOperation(taskService.createTaskQuery()),
+                OperationTenants.everyTenantGroups()));
+        return filters;
     }
 
-    private void ensureFilter(String name, TaskFilter definition) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    /** Sorted by operation (its tenant), then by due date: Tasklist's own sorting comes after. */
+    private static TaskQuery byOperation(TaskQuery query) {
+        return query.orderByTenantId().asc().orderByDueDate().asc();
+    }
+
+    private void ensureFilter(TaskFilter definition) {
+        if (filterService.createFilterQuery().filterName(definition.name()).count() > 0) {
             return;
         }
-        var filter = filterService.newTaskFilter(name);
+        var filter = filterService.newTaskFilter(definition.name());
         filter.setOwner(null);
         filter.setQuery(definition.query());
         filter.setProperties(Map.of(
@@ -225,14 +266,50 @@ public class AccessSetup {
                         Map.of("name", OperationVariables.OPERATION_CODE, "label", "Operation"),
                         Map.of("name", OperationVariables.OPERATION_NAME, "label", "Name"))));
         filterService.saveFilter(filter);
-        Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-        read.setUserId(ANY);
-        read.setResource(Resources.FILTER);
-        read.setResourceId(filter.getId());
-        read.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(read);
-        LOG.info("Created Tasklist filter '{}'", name);
+        if (definition.groups() == null) {
+            Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            read.setUserId(ANY);
+            read.setResource(Resources.FILTER);
+            read.setResourceId(filter.getId());
+            read.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(read);
+        } else {
+            for (String group : definition.groups()) {
+                grantGroup(group, Resources.FILTER, filter.getId(), Permissions.READ);
+            }
+        }
+        LOG.info("Created Tasklist filter '{}'", definition.name());
     }
 
-    private record TaskFilter(int priority, String description, TaskQuery query) {}
+    /**
+     * Databases from before {@value #OPERATIONS_IN_TRANSITION}: the groups that belong to every
+     * operation were granted each operation's filter, a list that grew with the portfolio. Their
+     * grants go; the operations' staff keep theirs. Does nothing once done.
+     */
+    private void withdrawOperationFiltersFromEveryTenantGroups() {
+        List<Authorization> grants = authorizationService
+                .createAuthorizationQuery()
+                .resourceType(Resources.FILTER)
+                .groupIdIn(OperationTenants.everyTenantGroups().toArray(String[]::new))
+                .list();
+        if (grants.isEmpty()) {
+            return;
+        }
+        Set<String> operationFilters =
+                filterService.createFilterQuery().filterNameLike(OperationTenants.FILTER_PREFIX + "%").list().stream()
+                        .map(Filter::getId)
+                        .collect(Collectors.toSet());
+        List<Authorization> withdrawn = grants.stream()
+                .filter(grant -> operationFilters.contains(grant.getResourceId()))
+                .toList();
+        withdrawn.forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        if (!withdrawn.isEmpty()) {
+            LOG.info(
+                    "Withdrew {} grants of operation filters from the groups that see every operation",
+                    withdrawn.size());
+        }
+    }
+
+    /** A filter; {@code groups} null for everyone. */
+    private record TaskFilter(String name, int priority, String description, TaskQuery query, List<String> groups) {}
 }

@@ -18,9 +18,11 @@ import org.peaceops.engine.camunda.EngineCommands;
 import org.springframework.stereotype.Service;
 
 /**
- * One tenant per operation (tenant id = operation code), and a Tasklist filter per operation for
- * those who work on it. Headquarters, managers and administrators belong to every tenant; an
- * operation's own staff are added one by one, so that staff of one operation never see another's.
+ * One tenant per operation (tenant id = operation code), and a Tasklist filter per operation for its
+ * own staff. Headquarters, managers and administrators belong to every tenant; an operation's own
+ * staff are added one by one, so that staff of one operation never see another's. The operation's
+ * filter is for its staff only: those who belong to every operation follow them all in one filter,
+ * {@value AccessSetup#OPERATIONS_IN_TRANSITION}, so that a new operation adds no filter to their list.
  */
 @Service
 public class OperationTenants {
@@ -54,7 +56,7 @@ public class OperationTenants {
             var tenant = identityService.newTenant(operationCode);
             tenant.setName(operationName);
             identityService.saveTenant(tenant);
-            Filter filter = createFilter(operationCode, operationName);
+            createFilter(operationCode, operationName);
             // one query for the groups that exist; the memberships then find them in the command's cache
             var existing = identityService
                     .createGroupQuery()
@@ -62,7 +64,6 @@ public class OperationTenants {
                     .list();
             for (var group : existing) {
                 identityService.createTenantGroupMembership(operationCode, group.getId());
-                grantFilter(filter.getId(), null, group.getId());
             }
         });
     }
@@ -83,15 +84,17 @@ public class OperationTenants {
                         .filterName(filterName(operationCode))
                         .singleResult();
                 if (filter != null) {
-                    grantFilter(filter.getId(), userId, null);
+                    grantFilter(filter.getId(), userId);
                 }
             }
         });
     }
 
     public static String filterName(String operationCode) {
-        return "Operation " + operationCode;
+        return FILTER_PREFIX + operationCode;
     }
+
+    static final String FILTER_PREFIX = "Operation ";
 
     static List<String> everyTenantGroups() {
         List<String> groups = new ArrayList<>(ActorGroup.headquartersIds());
@@ -100,7 +103,7 @@ public class OperationTenants {
         return groups;
     }
 
-    private Filter createFilter(String operationCode, String operationName) {
+    private void createFilter(String operationCode, String operationName) {
         Filter filter = filterService.newTaskFilter(filterName(operationCode));
         filter.setQuery(taskService
                 .createTaskQuery()
@@ -111,13 +114,12 @@ public class OperationTenants {
                 .endOr());
         filter.setProperties(
                 Map.of("description", "My and my groups' tasks for " + operationName, "priority", 10, "refresh", true));
-        return filterService.saveFilter(filter);
+        filterService.saveFilter(filter);
     }
 
-    private void grantFilter(String filterId, String userId, String groupId) {
+    private void grantFilter(String filterId, String userId) {
         Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
         read.setUserId(userId);
-        read.setGroupId(groupId);
         read.setResource(Resources.FILTER);
         read.setResourceId(filterId);
         read.addPermission(Permissions.READ);

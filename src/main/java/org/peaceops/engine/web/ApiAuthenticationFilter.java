@@ -5,36 +5,41 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.peaceops.engine.camunda.EngineAuthentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authentication for the project's own /api: HTTP Basic against the engine's users, or the session
- * of someone signed in to the Camunda webapps (so the webapps' users need no second login). The
- * caller's groups and tenants become the engine's current authentication for the request, so that
- * everything the API reads is filtered by the caller's authorizations. Otherwise 401: with the error
- * envelope under /api, without a body for the engine REST API's list of engines.
+ * Authentication for the project's own /api: HTTP Basic against the engine's users ({@link
+ * BasicAuthentications}), or the session of someone signed in to the Camunda webapps (so the webapps'
+ * users need no second login; the session holds their groups and tenants, kept fresh by the webapps).
+ * The caller's groups and tenants become the engine's current authentication for the request, so
+ * that everything the API reads is filtered by the caller's authorizations. Otherwise 401: with the
+ * error envelope under /api, without a body for the engine REST API's list of engines.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final BasicAuthentications authentications;
     private final String engineName;
     private final String signInPage;
 
     /** For the API: a caller without credentials gets a 401. */
-    public ApiAuthenticationFilter(IdentityService identityService, String engineName) {
-        this(identityService, engineName, null);
+    public ApiAuthenticationFilter(
+            IdentityService identityService, BasicAuthentications authentications, String engineName) {
+        this(identityService, authentications, engineName, null);
     }
 
     /** For the project's pages: a browser without a session goes to the webapps' sign-in. */
-    public ApiAuthenticationFilter(IdentityService identityService, String engineName, String signInPage) {
+    public ApiAuthenticationFilter(
+            IdentityService identityService,
+            BasicAuthentications authentications,
+            String engineName,
+            String signInPage) {
         this.identityService = identityService;
+        this.authentications = authentications;
         this.engineName = engineName;
         this.signInPage = signInPage;
     }
@@ -42,15 +47,15 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String userId = basicUser(request);
-        if (userId == null) {
-            userId = webappUser(request);
+        BasicAuthentications.Authenticated caller = basicCaller(request);
+        if (caller == null) {
+            caller = webappCaller(request);
         }
-        if (userId == null && signInPage != null) {
+        if (caller == null && signInPage != null) {
             response.sendRedirect(signInPage);
             return;
         }
-        if (userId == null) {
+        if (caller == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"transition-engine\"");
             if (isApi(request)) {
                 ErrorEnvelope.write(response, HttpServletResponse.SC_UNAUTHORIZED, "", ErrorEnvelope.message(401, ""));
@@ -60,7 +65,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             }
             return;
         }
-        identityService.setAuthentication(userId, groupsOf(userId), tenantsOf(userId));
+        identityService.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
         try {
             chain.doFilter(request, response);
         } finally {
@@ -72,44 +77,23 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private String basicUser(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String user = decoded.substring(0, colon);
-        return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+    private BasicAuthentications.Authenticated basicCaller(HttpServletRequest request) {
+        var credentials = BasicAuthentications.Credentials.of(request.getHeader("Authorization"));
+        return credentials == null ? null : authentications.authenticate(credentials);
     }
 
-    private String webappUser(HttpServletRequest request) {
+    private BasicAuthentications.Authenticated webappCaller(HttpServletRequest request) {
         var session = request.getSession(false);
         if (session == null) {
             return null;
         }
-        var authentication =
-                AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-        return authentication == null ? null : authentication.getIdentityId();
-    }
-
-    private List<String> groupsOf(String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .toList();
-    }
-
-    private List<String> tenantsOf(String userId) {
-        return identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-                .map(Tenant::getId)
-                .toList();
+        var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
+        if (!(signedIn instanceof UserAuthentication user)) {
+            return null;
+        }
+        return new BasicAuthentications.Authenticated(
+                user.getIdentityId(),
+                EngineAuthentications.listOf(user.getGroupIds()),
+                EngineAuthentications.listOf(user.getTenantIds()));
     }
 }

@@ -2,6 +2,7 @@ package org.peaceops.engine.web;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,10 +13,10 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.peaceops.engine.camunda.DeployedForms;
+import org.peaceops.engine.camunda.IdentityChanges;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -31,12 +32,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
 
+    /** HTTP Basic sign-ins of /engine-rest and /api, remembered for {@code authentication-cache-ttl}. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    BasicAuthentications basicAuthentications(
+            ProcessEngine engine, IdentityChanges changes, Clock clock, SecurityProperties security) {
+        return new BasicAuthentications(engine.getIdentityService(), changes, clock, security.authenticationCacheTtl());
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+            BasicAuthentications authentications) {
+        var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
+                new EngineRestAuthentication(authentications));
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(10);
         return registration;
     }

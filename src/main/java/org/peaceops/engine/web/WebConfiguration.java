@@ -23,9 +23,10 @@ class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
+            ProcessEngine engine, BasicAuthentications authentications) {
         var registration = new FilterRegistrationBean<>(
-                new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+                new ApiAuthenticationFilter(engine.getIdentityService(), authentications, engine.getName()));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
         // the API's OpenAPI document is for signed-in callers, like the API
@@ -61,9 +62,10 @@ class WebConfiguration {
 
     /** The project's own pages (the transition status report) use the webapps' sign-in. */
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(ProcessEngine engine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(
+            ProcessEngine engine, BasicAuthentications authentications) {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(
-                engine.getIdentityService(), engine.getName(), "/camunda/app/cockpit/default/"));
+                engine.getIdentityService(), authentications, engine.getName(), "/camunda/app/cockpit/default/"));
         registration.setName("page-authentication");
         registration.addUrlPatterns("/reports/*");
         registration.setOrder(20);

@@ -34,7 +34,7 @@ class DeployersByProfileTest {
 
         var security = new Binder(ConfigurationPropertySources.from(sources))
                 .bind("transition.security", SecurityProperties.class)
-                .orElseGet(() -> new SecurityProperties(null, null));
+                .orElseGet(() -> new SecurityProperties(null, null, null));
 
         assertThat(security.restDeployers()).containsExactly(deployers.split(" "));
         assertThat(security.engineReaders()).containsExactlyInAnyOrder("camunda-admin", "transition-managers");

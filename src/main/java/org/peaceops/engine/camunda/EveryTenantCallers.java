@@ -1,0 +1,134 @@
+package org.peaceops.engine.camunda;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Callers who belong to every tenant (headquarters, managers) are spared the engine's tenant check:
+ * it would add {@code TENANT_ID_ in (...)} with every operation's code to each query, for the same
+ * rows. The engine skips the check for administrators in the same way.
+ *
+ * <p>"Every tenant" is the engine's list of tenants, remembered for the same time as a sign-in and
+ * read again at once after an identity change on this node ({@link IdentityChanges}). A caller whose
+ * tenants leave out even one is checked as before, and so is any command run inside for someone else.
+ * What the check would still hide from such a caller: rows whose tenant no longer exists as a tenant
+ * (deleted in Admin while its instances remained), and, on another node, a tenant created less than a
+ * time to live ago without them.
+ */
+@Component
+public class EveryTenantCallers extends AbstractCamundaConfiguration {
+
+    private record Tenants(Set<String> ids, long generation, Instant at) {}
+
+    private final IdentityChanges changes;
+    private final Clock clock;
+    private final Duration ttl;
+    private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
+    private final ThreadLocal<CommandContext> uncheckedByUs = new ThreadLocal<>();
+    private volatile Tenants tenants;
+
+    public EveryTenantCallers(
+            IdentityChanges changes,
+            Clock clock,
+            @Value("${transition.security.authentication-cache-ttl:PT30S}") Duration ttl) {
+        this.changes = changes;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    @Override
+    public void preInit(SpringProcessEngineConfiguration configuration) {
+        var interceptors = configuration.getCustomPostCommandInterceptorsTxRequired();
+        var withCheck = interceptors == null ? new ArrayList<CommandInterceptor>() : new ArrayList<>(interceptors);
+        withCheck.add(new TenantCheck());
+        configuration.setCustomPostCommandInterceptorsTxRequired(withCheck);
+    }
+
+    /** After the command context interceptor: decides for each command, nested ones included. */
+    private class TenantCheck extends CommandInterceptor {
+        @Override
+        public <T> T execute(Command<T> command) {
+            CommandContext context = Context.getCommandContext();
+            if (context == null || Boolean.TRUE.equals(reading.get())) {
+                return next.execute(command);
+            }
+            boolean checked = context.isTenantCheckEnabled();
+            boolean ours = uncheckedByUs.get() == context;
+            if (checked && coversEveryTenant(context)) {
+                return runWith(context, false, command);
+            }
+            if (!checked && ours && !coversEveryTenant(context)) {
+                // a command inside, run for someone else: checked again for its duration
+                return runWith(context, true, command);
+            }
+            return next.execute(command);
+        }
+
+        private <T> T runWith(CommandContext context, boolean tenantCheck, Command<T> command) {
+            CommandContext before = uncheckedByUs.get();
+            context.setTenantCheckEnabled(tenantCheck);
+            uncheckedByUs.set(tenantCheck ? null : context);
+            try {
+                return next.execute(command);
+            } finally {
+                context.setTenantCheckEnabled(!tenantCheck);
+                uncheckedByUs.set(before);
+            }
+        }
+    }
+
+    private boolean coversEveryTenant(CommandContext context) {
+        // nothing remembered, nothing spared: the list of tenants would be read for every command
+        if (ttl.isZero() || !context.getProcessEngineConfiguration().isTenantCheckEnabled()) {
+            return false;
+        }
+        Authentication caller = context.getAuthentication();
+        List<String> callerTenants = caller == null ? null : caller.getTenantIds();
+        if (callerTenants == null || callerTenants.isEmpty()) {
+            return false;
+        }
+        Set<String> every = everyTenant(context);
+        return !every.isEmpty()
+                && callerTenants.size() >= every.size()
+                && new HashSet<>(callerTenants).containsAll(every);
+    }
+
+    private Set<String> everyTenant(CommandContext context) {
+        long generation = changes.generation();
+        Instant now = clock.instant();
+        Tenants known = tenants;
+        if (known != null
+                && known.generation() == generation
+                && !now.isBefore(known.at())
+                && now.isBefore(known.at().plus(ttl))) {
+            return known.ids();
+        }
+        reading.set(Boolean.TRUE);
+        try {
+            Set<String> ids = context.runWithoutAuthorization(() ->
+                    context.getProcessEngineConfiguration().getIdentityService().createTenantQuery().list().stream()
+                            .map(Tenant::getId)
+                            .collect(Collectors.toUnmodifiableSet()));
+            tenants = new Tenants(ids, generation, now);
+            return ids;
+        } finally {
+            reading.remove();
+        }
+    }
+}

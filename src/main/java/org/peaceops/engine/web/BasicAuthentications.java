@@ -1,0 +1,146 @@
+package org.peaceops.engine.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.peaceops.engine.camunda.IdentityChanges;
+
+/**
+ * HTTP Basic sign-ins, remembered for a short while: a caller who sends the same credentials again
+ * within the time to live costs no look-up of their password, groups or tenants.
+ *
+ * <ul>
+ *   <li>The key is a salted SHA-256 of user and password (the salt is random per node and start);
+ *       the password itself is never kept.
+ *   <li>Only a successful sign-in is remembered. A wrong password also forgets what was remembered
+ *       of that user, so that the engine's lock-out after failed attempts holds at once.
+ *   <li>Any identity change on this node (user, password, group, tenant, membership: {@link
+ *       IdentityChanges}) makes everything remembered stale at once; a change on another node holds
+ *       here once the entry expires, within the time to live.
+ * </ul>
+ */
+public class BasicAuthentications {
+
+    /** A signed-in caller as the engine's authentication takes it. */
+    public record Authenticated(String userId, List<String> groupIds, List<String> tenantIds) {}
+
+    /** User and password as sent in an {@code Authorization: Basic} header. */
+    record Credentials(String user, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[" + user + "]";
+        }
+
+        /** The credentials of the header, or null when there are none or they are malformed. */
+        static Credentials of(String header) {
+            if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return null;
+            }
+            String decoded;
+            try {
+                decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
+    }
+
+    private record Entry(Authenticated caller, long generation, Instant at) {}
+
+    /** More callers than a node serves at once within a time to live: past it, start afresh. */
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final IdentityService identityService;
+    private final IdentityChanges changes;
+    private final Clock clock;
+    private final Duration ttl;
+    private final byte[] salt = new byte[32];
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    public BasicAuthentications(IdentityService identityService, IdentityChanges changes, Clock clock, Duration ttl) {
+        this.identityService = identityService;
+        this.changes = changes;
+        this.clock = clock;
+        this.ttl = ttl;
+        new SecureRandom().nextBytes(salt);
+    }
+
+    /** The caller the credentials sign in, or null when they do not. */
+    public Authenticated authenticate(Credentials credentials) {
+        String key = key(credentials);
+        long generation = changes.generation();
+        Instant now = clock.instant();
+        Entry remembered = entries.get(key);
+        if (remembered != null && fresh(remembered, generation, now)) {
+            return remembered.caller();
+        }
+        if (remembered != null) {
+            entries.remove(key, remembered);
+        }
+        if (!identityService.checkPassword(credentials.user(), credentials.password())) {
+            forget(credentials.user());
+            return null;
+        }
+        var caller = new Authenticated(credentials.user(), groupsOf(credentials.user()), tenantsOf(credentials.user()));
+        if (!ttl.isZero()) {
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            // the generation read before the look-ups: a change made meanwhile leaves this entry stale
+            entries.put(key, new Entry(caller, generation, now));
+        }
+        return caller;
+    }
+
+    private boolean fresh(Entry entry, long generation, Instant now) {
+        // a clock set back (a test moving the engine's time) counts as expired too
+        return entry.generation() == generation
+                && !now.isBefore(entry.at())
+                && now.isBefore(entry.at().plus(ttl));
+    }
+
+    private void forget(String userId) {
+        entries.values().removeIf(entry -> entry.caller().userId().equals(userId));
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+    }
+
+    private List<String> tenantsOf(String userId) {
+        return identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId)
+                .toList();
+    }
+
+    private String key(Credentials credentials) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            digest.update(credentials.user().getBytes(StandardCharsets.UTF_8));
+            // the user holds no colon (the header's first colon ends it): "ab"+"c" and "a"+"bc" differ
+            digest.update((byte) ':');
+            digest.update(credentials.password().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.peaceops.engine.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peaceops.engine.EngineTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The engine spares the tenant check to callers of every tenant (camunda.EveryTenantCallers): they
+ * see what the check would show them, and a caller short of a single tenant is checked as before.
+ */
+@EngineTest
+class EveryTenantTaskListTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @AfterEach
+    void signOut() {
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void aCallerOfEveryTenantSeesEveryOperationsTasksOfTheirGroup() {
+        signIn(everyTenant());
+
+        List<Task> tasks = hqTasks();
+
+        assertThat(tasks).extracting(Task::getName).contains("TRAINEX: Draft terms of reference");
+        assertThat(tasks).extracting(Task::getTenantId).doesNotContainNull();
+    }
+
+    @Test
+    void aCallerShortOfOneTenantSeesNothingOfIt() {
+        List<String> allButExercise = new ArrayList<>(everyTenant());
+        allButExercise.remove("TRAINEX");
+        signIn(allButExercise);
+
+        List<Task> tasks = hqTasks();
+
+        assertThat(tasks).extracting(Task::getTenantId).doesNotContain("TRAINEX");
+    }
+
+    private List<Task> hqTasks() {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroup("hq-task-force")
+                .list();
+    }
+
+    private List<String> everyTenant() {
+        return engine.getIdentityService().createTenantQuery().list().stream()
+                .map(Tenant::getId)
+                .toList();
+    }
+
+    private void signIn(List<String> tenants) {
+        engine.getIdentityService().setAuthentication("hq-planner", List.of("hq-task-force"), tenants);
+    }
+}
