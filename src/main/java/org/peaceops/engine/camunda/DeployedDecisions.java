@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * every indicator of a report). The business rule tasks of the processes still go through the
  * engine, so Cockpit keeps their audit. Its FEEL
  * engine is the engine's, with the engine's custom functions and blank-output setting, except that
- * it parses each expression once ({@link ParseOnceFeelEngine}).
+ * it parses each expression once ({@link PreparedFeelEngine}).
  */
 @Component
 public class DeployedDecisions {
@@ -34,7 +34,7 @@ public class DeployedDecisions {
         this.engine = engine;
         List<FeelCustomFunctionProvider> functions = engine.getDmnFeelCustomFunctionProviders();
         this.dmn = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
-                .feelEngineFactory(() -> new ParseOnceFeelEngine(functions))
+                .feelEngineFactory(() -> new PreparedFeelEngine(functions))
                 .setReturnBlankTableOutputAsNull(engine.isDmnReturnBlankTableOutputAsNull())
                 .buildEngine();
     }
