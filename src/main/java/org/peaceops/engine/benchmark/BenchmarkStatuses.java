@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.peaceops.engine.camunda.DeployedDecisions;
 import org.springframework.stereotype.Service;
 
@@ -83,6 +84,11 @@ public class BenchmarkStatuses {
         private final Map<Long, List<BenchmarkRecords.Value>> values;
         private final DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
         private final DmnDecision benchmarkStatus;
+        /**
+         * benchmark-status by its facts: a decision is a function of its inputs, and a portfolio's
+         * benchmarks have few distinct counts of indicators by status, so a report decides each once.
+         */
+        private final Map<Map<String, Object>, DmnDecisionResultEntries> benchmarkStatuses = new HashMap<>();
 
         Rating(LocalDate asOf, Map<Long, List<BenchmarkRecords.Value>> values) {
             this(asOf, values, decisions.latest(BENCHMARK_DECISION));
@@ -97,7 +103,8 @@ public class BenchmarkStatuses {
 
         RatedBenchmark rate(BenchmarkRecords.Benchmark benchmark) {
             IndicatorsRated indicators = rateIndicators(benchmark);
-            var result = decisions.evaluate(benchmarkStatus, indicators.benchmarkFacts());
+            var result = benchmarkStatuses.computeIfAbsent(
+                    indicators.benchmarkFacts(), facts -> decisions.evaluate(benchmarkStatus, facts));
             return indicators.rated(result.getEntry("status"), result.getEntry("reason"));
         }
 
