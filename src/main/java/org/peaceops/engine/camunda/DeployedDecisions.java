@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * is evaluated by a DMN engine without history listeners (evaluated through the engine's
  * DecisionService, each evaluation would be recorded as a historic decision instance: inserts for
  * every indicator of a report). The business rule tasks of the processes still go through the
- * engine, so Cockpit keeps their audit. Its FEEL
- * engine is the engine's, with the engine's custom functions and blank-output setting, except that
- * it parses each expression once ({@link PreparedFeelEngine}).
+ * engine, so Cockpit keeps their audit. The FEEL engine is the engine's, with the engine's custom
+ * functions and blank-output setting, prepared for evaluating the same expressions many times
+ * ({@link PreparedFeelEngine}: each parsed once, the built-in functions built once).
  */
 @Component
 public class DeployedDecisions {

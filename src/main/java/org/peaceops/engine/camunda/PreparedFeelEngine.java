@@ -30,7 +30,7 @@ import org.camunda.feel.valuemapper.ValueMapper;
 /**
  * The engine's FEEL (Scala) engine, prepared for evaluating the same expressions many times.
  * Camunda's {@link ScalaFeelEngine} hands FEEL the text of an expression, and FEEL then parses it,
- * validates it, builds its table of built-in functions (some two hundred function objects) and only
+ * validates it, builds its table of built-in functions (well over a hundred function objects) and only
  * then evaluates it: a report that rates thousands of indicators spent nearly all its time there. Here
  *
  * <ul>
