@@ -28,6 +28,12 @@ public class TestSupport {
                 .build();
     }
 
+    /** Static: a post-processor of the data source, created before the other beans. */
+    @Bean
+    static RoundTripCounter roundTripCounter() {
+        return new RoundTripCounter();
+    }
+
     @Bean
     IdentityLookups identityLookups() {
         return new IdentityLookups();

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -84,14 +86,28 @@ public class AssessmentRecords {
                 .list();
     }
 
-    /** The latest consultation with the counterpart held on or before the day, if any. */
-    public Optional<Consultation> latestConsultation(String operationCode, String counterpart, LocalDate heldBy) {
-        return jdbc.sql(SELECT_CONSULTATIONS
-                        + " where operation_code = ? and counterpart = ? and held_on <= ?"
-                        + " order by held_on desc, id desc fetch first 1 rows only")
-                .params(operationCode, counterpart, heldBy)
-                .query(AssessmentRecords::consultation)
-                .optional();
+    /**
+     * The latest consultation with the counterpart held on or before the day, by operation code, in
+     * one query (an operation without one has no entry).
+     */
+    public Map<String, Consultation> latestConsultations(
+            Collection<String> operationCodes, String counterpart, LocalDate heldBy) {
+        if (operationCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Consultation> latest = new HashMap<>();
+        jdbc.sql(
+                        """
+                select * from (
+                    select c.*, row_number() over (partition by c.operation_code order by c.held_on desc, c.id desc)
+                        as recency
+                    from consultation c where c.operation_code = any(?) and c.counterpart = ? and c.held_on <= ?
+                ) ranked where recency = 1""")
+                .params(operationCodes.toArray(String[]::new), counterpart, heldBy)
+                .query(rs -> {
+                    latest.put(rs.getString("operation_code"), consultation(rs, 0));
+                });
+        return latest;
     }
 
     private static final String SELECT_CONSULTATIONS =

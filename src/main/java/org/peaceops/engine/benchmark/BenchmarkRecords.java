@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,27 +30,69 @@ public class BenchmarkRecords {
         this.clock = clock;
     }
 
+    /**
+     * Benchmarks with their indicators, in one query: a benchmark without indicators comes with a row
+     * of nulls (left join).
+     */
     private static final String SELECT_BENCHMARKS =
             """
-            select id, code, title, category, owner, minimum_condition, target_date
-            from benchmark where operation_code = ?""";
+            select b.id, b.operation_code, b.code, b.title, b.category, b.owner, b.minimum_condition, b.target_date,
+                   i.id as indicator_id, i.code as indicator_code, i.name as indicator_name, i.type as indicator_type,
+                   i.unit as indicator_unit, i.direction as indicator_direction, i.baseline as indicator_baseline,
+                   i.target as indicator_target, i.target_date as indicator_target_date
+            from benchmark b left join indicator i on i.benchmark_id = b.id""";
+
+    private static final String BENCHMARK_ORDER = " order by b.operation_code, b.code, b.id, i.code";
 
     public List<Benchmark> benchmarks(String operationCode) {
-        return jdbc.sql(SELECT_BENCHMARKS + " order by code")
-                .param(operationCode)
-                .query(this::benchmark)
-                .list();
+        return benchmarks(List.of(operationCode)).getOrDefault(operationCode, List.of());
+    }
+
+    /**
+     * The benchmarks of the operations, by operation code (an operation without benchmarks has no
+     * entry), each with its indicators: one query, however many operations and benchmarks.
+     */
+    public Map<String, List<Benchmark>> benchmarks(Collection<String> operationCodes) {
+        if (operationCodes.isEmpty()) {
+            return Map.of();
+        }
+        return grouped(jdbc.sql(SELECT_BENCHMARKS + " where b.operation_code = any(?)" + BENCHMARK_ORDER)
+                .param(operationCodes.toArray(String[]::new)));
     }
 
     /** One benchmark with its indicators, without reading the operation's others. */
     public Optional<Benchmark> benchmark(String operationCode, String benchmarkCode) {
-        return jdbc.sql(SELECT_BENCHMARKS + " and code = ?")
-                .params(operationCode, benchmarkCode)
-                .query(this::benchmark)
-                .optional();
+        return grouped(jdbc.sql(SELECT_BENCHMARKS + " where b.operation_code = ? and b.code = ?" + BENCHMARK_ORDER)
+                        .params(operationCode, benchmarkCode))
+                .getOrDefault(operationCode, List.of())
+                .stream()
+                .findFirst();
     }
 
-    private Benchmark benchmark(ResultSet rs, int row) throws SQLException {
+    /** The rows of SELECT_BENCHMARKS, in its order, as benchmarks with their indicators by operation. */
+    private Map<String, List<Benchmark>> grouped(JdbcClient.StatementSpec statement) {
+        Map<String, List<Benchmark>> benchmarks = new LinkedHashMap<>();
+        Map<Long, List<Indicator>> indicators = new HashMap<>();
+        statement.query(rs -> {
+            long id = rs.getLong("id");
+            List<Indicator> ofBenchmark = indicators.get(id);
+            if (ofBenchmark == null) {
+                ofBenchmark = new ArrayList<>();
+                indicators.put(id, ofBenchmark);
+                benchmarks
+                        .computeIfAbsent(rs.getString("operation_code"), code -> new ArrayList<>())
+                        .add(benchmark(rs, ofBenchmark));
+            }
+            long indicatorId = rs.getLong("indicator_id");
+            if (!rs.wasNull()) {
+                ofBenchmark.add(indicator(rs, indicatorId));
+            }
+        });
+        return benchmarks;
+    }
+
+    /** The benchmark of the row, with the list its indicators are added to as the rows come. */
+    private static Benchmark benchmark(ResultSet rs, List<Indicator> indicators) throws SQLException {
         return new Benchmark(
                 rs.getString("code"),
                 rs.getString("title"),
@@ -55,26 +100,20 @@ public class BenchmarkRecords {
                 rs.getString("owner"),
                 rs.getBoolean("minimum_condition"),
                 rs.getObject("target_date", LocalDate.class),
-                indicators(rs.getLong("id")));
+                Collections.unmodifiableList(indicators));
     }
 
-    private List<Indicator> indicators(long benchmarkId) {
-        return jdbc.sql(
-                        """
-                select id, code, name, type, unit, direction, baseline, target, target_date
-                from indicator where benchmark_id = ? order by code""")
-                .param(benchmarkId)
-                .query((rs, n) -> new Indicator(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("type"),
-                        rs.getString("unit"),
-                        rs.getString("direction"),
-                        rs.getString("baseline"),
-                        rs.getString("target"),
-                        rs.getObject("target_date", LocalDate.class)))
-                .list();
+    private static Indicator indicator(ResultSet rs, long id) throws SQLException {
+        return new Indicator(
+                id,
+                rs.getString("indicator_code"),
+                rs.getString("indicator_name"),
+                rs.getString("indicator_type"),
+                rs.getString("indicator_unit"),
+                rs.getString("indicator_direction"),
+                rs.getString("indicator_baseline"),
+                rs.getString("indicator_target"),
+                rs.getObject("indicator_target_date", LocalDate.class));
     }
 
     /**
@@ -82,20 +121,30 @@ public class BenchmarkRecords {
      * {@code asOf}, oldest first, by indicator id.
      */
     public Map<Long, List<Value>> valuesUpTo(String operationCode, LocalDate asOf) {
+        return valuesUpTo(List.of(operationCode), asOf);
+    }
+
+    /**
+     * The same for the indicators of all the operations, in one query. It reaches the measurements
+     * through the index on (indicator_id, as_of), by the indicators of the operations asked, however
+     * many measurements the other operations have.
+     */
+    public Map<Long, List<Value>> valuesUpTo(Collection<String> operationCodes, LocalDate asOf) {
+        if (operationCodes.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, List<Value>> values = new HashMap<>();
         jdbc.sql(
                         """
                 select m.indicator_id, m.as_of, m.measured
-                from measurement m join indicator i on i.id = m.indicator_id
-                where i.operation_code = ? and m.superseded_by is null and m.as_of <= ?
+                from indicator i join measurement m on m.indicator_id = i.id
+                where i.operation_code = any(?) and m.as_of <= ? and m.superseded_by is null
                 order by m.as_of, m.id""")
-                .params(operationCode, asOf)
-                .query((rs, n) -> {
+                .params(operationCodes.toArray(String[]::new), asOf)
+                .query(rs -> {
                     values.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
                             .add(new Value(rs.getObject("as_of", LocalDate.class), rs.getString("measured")));
-                    return null;
-                })
-                .list();
+                });
         return values;
     }
 

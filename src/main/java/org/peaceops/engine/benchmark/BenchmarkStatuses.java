@@ -2,12 +2,15 @@ package org.peaceops.engine.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.peaceops.engine.camunda.DeployedDecisions;
 import org.springframework.stereotype.Service;
 
@@ -36,23 +39,29 @@ public class BenchmarkStatuses {
     }
 
     public List<RatedBenchmark> asOf(String operationCode, LocalDate asOf) {
-        return rate(operationCode, asOf, records.benchmarks(operationCode));
+        return asOf(List.of(operationCode), asOf).getOrDefault(operationCode, List.of());
+    }
+
+    /**
+     * The rated benchmarks of the operations as of the date, by operation code (an operation without
+     * benchmarks has no entry). The same few queries for one operation or a thousand: the benchmarks
+     * with their indicators, the values, and the latest version of each decision.
+     */
+    public Map<String, List<RatedBenchmark>> asOf(Collection<String> operationCodes, LocalDate asOf) {
+        Map<String, List<BenchmarkRecords.Benchmark>> benchmarks = records.benchmarks(operationCodes);
+        if (benchmarks.isEmpty()) {
+            return Map.of();
+        }
+        Rating rating = new Rating(asOf, records.valuesUpTo(benchmarks.keySet(), asOf));
+        Map<String, List<RatedBenchmark>> rated = new LinkedHashMap<>();
+        benchmarks.forEach((operation, ofOperation) ->
+                rated.put(operation, ofOperation.stream().map(rating::rate).toList()));
+        return rated;
     }
 
     public Optional<RatedBenchmark> benchmark(String operationCode, String benchmarkCode, LocalDate asOf) {
         return records.benchmark(operationCode, benchmarkCode)
-                .map(benchmark -> rate(operationCode, asOf, List.of(benchmark)).get(0));
-    }
-
-    private List<RatedBenchmark> rate(
-            String operationCode, LocalDate asOf, List<BenchmarkRecords.Benchmark> benchmarks) {
-        DmnDecision benchmarkStatus = decisions.latest(BENCHMARK_DECISION);
-        List<RatedBenchmark> rated = new ArrayList<>();
-        for (IndicatorsRated indicators : rateIndicators(operationCode, asOf, benchmarks)) {
-            var result = decisions.evaluate(benchmarkStatus, indicators.benchmarkFacts());
-            rated.add(indicators.rated(result.getEntry("status"), result.getEntry("reason")));
-        }
-        return rated;
+                .map(benchmark -> new Rating(asOf, records.valuesUpTo(operationCode, asOf)).rate(benchmark));
     }
 
     /**
@@ -62,15 +71,44 @@ public class BenchmarkStatuses {
     public Optional<IndicatorsRated> indicatorsOf(String operationCode, String benchmarkCode, LocalDate asOf) {
         return records.benchmark(operationCode, benchmarkCode)
                 .map(benchmark ->
-                        rateIndicators(operationCode, asOf, List.of(benchmark)).get(0));
+                        new Rating(asOf, records.valuesUpTo(operationCode, asOf), null).rateIndicators(benchmark));
     }
 
-    private List<IndicatorsRated> rateIndicators(
-            String operationCode, LocalDate asOf, List<BenchmarkRecords.Benchmark> benchmarks) {
-        DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
-        Map<Long, List<BenchmarkRecords.Value>> values = records.valuesUpTo(operationCode, asOf);
-        List<IndicatorsRated> rated = new ArrayList<>();
-        for (BenchmarkRecords.Benchmark benchmark : benchmarks) {
+    /**
+     * One rating as of a date: the values it counts and the decisions' latest versions, looked up
+     * once for all the benchmarks it rates.
+     */
+    private final class Rating {
+
+        private final LocalDate asOf;
+        private final Map<Long, List<BenchmarkRecords.Value>> values;
+        private final DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
+        private final DmnDecision benchmarkStatus;
+        /**
+         * benchmark-status by its facts: a decision is a function of its inputs, and a portfolio's
+         * benchmarks have few distinct counts of indicators by status, so a report decides each once.
+         */
+        private final Map<Map<String, Object>, DmnDecisionResultEntries> benchmarkStatuses = new HashMap<>();
+
+        Rating(LocalDate asOf, Map<Long, List<BenchmarkRecords.Value>> values) {
+            this(asOf, values, decisions.latest(BENCHMARK_DECISION));
+        }
+
+        /** Without benchmark-status, for the indicators only. */
+        Rating(LocalDate asOf, Map<Long, List<BenchmarkRecords.Value>> values, DmnDecision benchmarkStatus) {
+            this.asOf = asOf;
+            this.values = values;
+            this.benchmarkStatus = benchmarkStatus;
+        }
+
+        RatedBenchmark rate(BenchmarkRecords.Benchmark benchmark) {
+            IndicatorsRated indicators = rateIndicators(benchmark);
+            var result = benchmarkStatuses.computeIfAbsent(
+                    indicators.benchmarkFacts(), facts -> decisions.evaluate(benchmarkStatus, facts));
+            return indicators.rated(result.getEntry("status"), result.getEntry("reason"));
+        }
+
+        IndicatorsRated rateIndicators(BenchmarkRecords.Benchmark benchmark) {
             List<RatedIndicator> indicators = new ArrayList<>();
             for (BenchmarkRecords.Indicator indicator : benchmark.indicators()) {
                 List<BenchmarkRecords.Value> measured = values.getOrDefault(indicator.id(), List.of());
@@ -81,9 +119,8 @@ public class BenchmarkStatuses {
                         result.getEntry("status"),
                         result.getEntry("reason")));
             }
-            rated.add(new IndicatorsRated(benchmark, indicators));
+            return new IndicatorsRated(benchmark, indicators);
         }
-        return rated;
     }
 
     /** A benchmark whose indicators are rated, before benchmark-status decides the benchmark's own status. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -76,15 +77,26 @@ public class DrawdownReads {
                 .list();
     }
 
-    /** How many sites the operation's phases have, and how many of them closed on or before the day. */
-    public SiteCount siteCount(String operationCode, LocalDate closedBy) {
-        return jdbc.sql(
+    /**
+     * How many sites each operation's phases have, and how many of them closed on or before the day,
+     * by operation code, in one query (an operation without sites has no entry).
+     */
+    public Map<String, SiteCount> siteCounts(Collection<String> operationCodes, LocalDate closedBy) {
+        if (operationCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, SiteCount> counts = new HashMap<>();
+        jdbc.sql(
                         """
-                select count(*) as total, coalesce(sum(case when s.closed_on <= ? then 1 else 0 end), 0) as closed
-                from site s join phase p on p.id = s.phase_id where p.operation_code = ?""")
-                .params(closedBy, operationCode)
-                .query((rs, n) -> new SiteCount(rs.getInt("total"), rs.getInt("closed")))
-                .single();
+                select p.operation_code, count(*) as total,
+                       coalesce(sum(case when s.closed_on <= ? then 1 else 0 end), 0) as closed
+                from site s join phase p on p.id = s.phase_id where p.operation_code = any(?)
+                group by p.operation_code""")
+                .params(closedBy, operationCodes.toArray(String[]::new))
+                .query(rs -> {
+                    counts.put(rs.getString("operation_code"), new SiteCount(rs.getInt("total"), rs.getInt("closed")));
+                });
+        return counts;
     }
 
     /** "phase 5 (North Kivu)", by phase id, for the phases asked (an unknown id has none). */

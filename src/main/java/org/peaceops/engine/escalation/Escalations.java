@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -103,17 +106,27 @@ public class Escalations {
                 .single();
     }
 
-    /** How many escalations were open at the end of the day: opened on or before it, not closed by its end (UTC). */
-    public int openAtEndOf(String operationCode, LocalDate day) {
+    /**
+     * How many escalations were open at the end of the day (opened on or before it, not closed by its
+     * end, UTC), by operation code, in one query (an operation with none has no entry).
+     */
+    public Map<String, Integer> openAtEndOf(Collection<String> operationCodes, LocalDate day) {
+        if (operationCodes.isEmpty()) {
+            return Map.of();
+        }
         Timestamp endOfDay =
                 Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        return jdbc.sql(
+        Map<String, Integer> open = new HashMap<>();
+        jdbc.sql(
                         """
-                select count(*) from escalation
-                where operation_code = ? and opened_at < ? and (closed_at is null or closed_at >= ?)""")
-                .params(operationCode, endOfDay, endOfDay)
-                .query(Integer.class)
-                .single();
+                select operation_code, count(*) as open_count from escalation
+                where operation_code = any(?) and opened_at < ? and (closed_at is null or closed_at >= ?)
+                group by operation_code""")
+                .params(operationCodes.toArray(String[]::new), endOfDay, endOfDay)
+                .query(rs -> {
+                    open.put(rs.getString("operation_code"), rs.getInt("open_count"));
+                });
+        return open;
     }
 
     public List<Escalation> open(String operationCode) {

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.peaceops.engine.shared.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,26 +53,35 @@ public class PostTransitionRecords {
 
     /**
      * The latest check for relapse made by the end of the day (UTC), during the 24 months after the
-     * withdrawal; none before the first.
+     * withdrawal, by operation code, in one query (none before the first: no entry).
      */
-    public Optional<RelapseCheck> latestRelapseCheck(String operationCode, LocalDate day) {
+    public Map<String, RelapseCheck> latestRelapseChecks(Collection<String> operationCodes, LocalDate day) {
+        if (operationCodes.isEmpty()) {
+            return Map.of();
+        }
         Timestamp endOfDay =
                 Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        return jdbc
-                .sql(
+        Map<String, RelapseCheck> latest = new HashMap<>();
+        jdbc.sql(
                         """
-                select checked_at, quarter, relapse_risk, findings, referral from relapse_check
-                where operation_code = ? and checked_at < ? order by checked_at desc, id desc fetch first 1 rows only""")
-                .params(operationCode, endOfDay)
-                .query((rs, n) -> new RelapseCheck(
-                        LocalDate.ofInstant(rs.getTimestamp("checked_at").toInstant(), ZoneOffset.UTC),
-                        rs.getInt("quarter"),
-                        rs.getBoolean("relapse_risk"),
-                        rs.getString("findings"),
-                        rs.getString("referral")))
-                .list()
-                .stream()
-                .findFirst();
+                select operation_code, checked_at, quarter, relapse_risk, findings, referral from (
+                    select r.*, row_number() over (partition by r.operation_code order by r.checked_at desc, r.id desc)
+                        as recency
+                    from relapse_check r where r.operation_code = any(?) and r.checked_at < ?
+                ) ranked where recency = 1""")
+                .params(operationCodes.toArray(String[]::new), endOfDay)
+                .query(rs -> {
+                    latest.put(
+                            rs.getString("operation_code"),
+                            new RelapseCheck(
+                                    LocalDate.ofInstant(
+                                            rs.getTimestamp("checked_at").toInstant(), ZoneOffset.UTC),
+                                    rs.getInt("quarter"),
+                                    rs.getBoolean("relapse_risk"),
+                                    rs.getString("findings"),
+                                    rs.getString("referral")));
+                });
+        return latest;
     }
 
     /** A step of the liquidation, done. */

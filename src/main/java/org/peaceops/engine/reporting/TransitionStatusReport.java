@@ -3,8 +3,12 @@ package org.peaceops.engine.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
@@ -58,29 +62,55 @@ public class TransitionStatusReport {
         this.clock = clock;
     }
 
-    /** The report as of the date, over the operations the caller may see. */
+    /**
+     * The report as of the date, over the operations the caller may see. Each kind of data is read
+     * once for all the operations in the report (one query per kind, however many operations), never
+     * operation by operation.
+     */
     public Report asOf(LocalDate asOf, Predicate<String> visible) {
-        List<OperationStatus> operations = new ArrayList<>();
+        Map<String, TransitionTimeline> inReport = new LinkedHashMap<>();
+        Map<String, String> status = new HashMap<>();
         for (TransitionTimeline transition : registry.timelines()) {
-            Optional<String> status = status(transition, asOf);
-            if (status.isEmpty() || !visible.test(transition.operationCode())) {
-                continue;
-            }
             String code = transition.operationCode();
+            Optional<String> inWindow = status(transition, asOf);
+            if (inWindow.isPresent() && visible.test(code)) {
+                inReport.put(code, transition);
+                status.put(code, inWindow.get());
+            }
+        }
+        Set<String> codes = inReport.keySet();
+        var benchmarks = statuses.asOf(codes, asOf);
+        var sites = drawdown.siteCounts(codes, asOf);
+        var advice = consultations.latestConsultations(codes, PEACEBUILDING_COMMISSION, asOf);
+        var open = escalations.openAtEndOf(codes, asOf);
+        var checks = postTransition.latestRelapseChecks(codes, asOf);
+        List<OperationStatus> operations = new ArrayList<>();
+        for (TransitionTimeline transition : inReport.values()) {
+            String code = transition.operationCode();
+            var siteCount = sites.get(code);
+            var held = advice.get(code);
+            var check = checks.get(code);
             operations.add(new OperationStatus(
                     code,
                     transition.operationName(),
-                    status.get(),
+                    status.get(code),
                     transition.startedOn(),
                     transition.completedOn(),
                     stageToday(transition),
-                    statuses.asOf(code, asOf).stream()
+                    benchmarks.getOrDefault(code, List.of()).stream()
                             .map(b -> new BenchmarkLine(b.code(), b.title(), b.status()))
                             .toList(),
-                    sites(code, asOf),
-                    lastPbcAdvice(code, asOf),
-                    escalations.openAtEndOf(code, asOf),
-                    lastRelapseCheck(code, asOf)));
+                    siteCount == null ? new Sites(0, 0) : new Sites(siteCount.total(), siteCount.closed()),
+                    held == null ? null : new PbcAdvice(held.heldOn(), held.topic()),
+                    open.getOrDefault(code, 0),
+                    check == null
+                            ? null
+                            : new RelapseCheck(
+                                    check.checkedOn(),
+                                    check.quarter(),
+                                    check.relapseRisk(),
+                                    check.findings(),
+                                    check.referral())));
         }
         return new Report(asOf, operations);
     }
@@ -105,32 +135,6 @@ public class TransitionStatusReport {
         return transition.completedOn() == null
                 ? transition.stage()
                 : TransitionWindow.stageOfCompleted(transition.completedOn(), LocalDate.now(clock));
-    }
-
-    /** The operation's sites, and those closed on or before the day. */
-    private Sites sites(String operationCode, LocalDate asOf) {
-        var count = drawdown.siteCount(operationCode, asOf);
-        return new Sites(count.total(), count.closed());
-    }
-
-    /** The Commission's latest advice on record, as the consultations held with it by the day say. */
-    private PbcAdvice lastPbcAdvice(String operationCode, LocalDate asOf) {
-        return consultations
-                .latestConsultation(operationCode, PEACEBUILDING_COMMISSION, asOf)
-                .map(held -> new PbcAdvice(held.heldOn(), held.topic()))
-                .orElse(null);
-    }
-
-    /**
-     * The latest check for relapse made by the end of the day, during the 24 months after the
-     * withdrawal (post-transition-monitoring); null before the first.
-     */
-    private RelapseCheck lastRelapseCheck(String operationCode, LocalDate asOf) {
-        return postTransition
-                .latestRelapseCheck(operationCode, asOf)
-                .map(check -> new RelapseCheck(
-                        check.checkedOn(), check.quarter(), check.relapseRisk(), check.findings(), check.referral()))
-                .orElse(null);
     }
 
     public record Report(LocalDate asOf, List<OperationStatus> operations) {}

@@ -1,0 +1,160 @@
+package org.peaceops.engine.camunda;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.impl.context.CompositeVariableContext;
+import org.camunda.bpm.engine.variable.impl.context.SingleVariableContext;
+import org.camunda.feel.api.EvaluationFailureType;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.context.Context;
+import org.camunda.feel.context.CustomContext;
+import org.camunda.feel.context.FunctionProvider;
+import org.camunda.feel.context.VariableProvider;
+import org.camunda.feel.impl.interpreter.BuiltinFunctions;
+import org.camunda.feel.impl.interpreter.EvalContext;
+import org.camunda.feel.impl.interpreter.EvaluationFailureCollector;
+import org.camunda.feel.impl.interpreter.FeelInterpreter;
+import org.camunda.feel.syntaxtree.ParsedExpression;
+import org.camunda.feel.syntaxtree.Val;
+import org.camunda.feel.syntaxtree.ValError;
+import org.camunda.feel.syntaxtree.ValFatalError;
+import org.camunda.feel.valuemapper.ValueMapper;
+
+/**
+ * The engine's FEEL (Scala) engine, prepared for evaluating the same expressions many times.
+ * Camunda's {@link ScalaFeelEngine} hands FEEL the text of an expression, and FEEL then parses it,
+ * validates it, builds its table of built-in functions (well over a hundred function objects) and only
+ * then evaluates it: a report that rates thousands of indicators spent nearly all its time there. Here
+ *
+ * <ul>
+ *   <li>each text is parsed and validated once, by FEEL's own {@code parseExpression} and {@code
+ *       parseUnaryTests}, and kept by its text;
+ *   <li>the built-in functions are built once, and each evaluation gets a fresh context over them
+ *       (its own variables and its own failure collector), as FEEL's {@code evaluate} builds one;
+ *   <li>FEEL's interpreter evaluates the parsed expression, and its value or failure is taken as FEEL's
+ *       {@code evaluate} takes it.
+ * </ul>
+ *
+ * <p>The variables are those {@link ScalaFeelEngine} gives (the unary tests' input name first), so
+ * the results are the engine's, rule for rule. With custom FEEL functions configured, the built-ins
+ * are not shared (FEEL composes them with the custom ones on each evaluation): only the parse is kept.
+ *
+ * <p>Kept by text, not by decision: a parse depends on the text alone, so every deployed version of a
+ * decision shares the parses of the expressions it kept. A text that fails to parse is not kept (the
+ * evaluation fails as before). The deployed decisions hold a few hundred texts; the bound only keeps an
+ * engine that is redeployed again and again from holding every text it ever saw.
+ */
+class PreparedFeelEngine extends ScalaFeelEngine {
+
+    static final int MAX_EXPRESSIONS = 10_000;
+
+    private final FeelEngineApi feel;
+    private final ValueMapper valueMapper;
+    private final FeelInterpreter interpreter;
+    /** The built-in functions, or null with custom functions. */
+    private final FunctionProvider builtins;
+
+    private final ConcurrentHashMap<String, ParsedExpression> expressions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ParsedExpression> unaryTests = new ConcurrentHashMap<>();
+
+    PreparedFeelEngine(List<FeelCustomFunctionProvider> functionProviders) {
+        super(functionProviders);
+        this.feel = new FeelEngineApi(feelEngine);
+        this.valueMapper = feelEngine.valueMapper();
+        this.interpreter = new FeelInterpreter(valueMapper);
+        this.builtins = functionProviders == null || functionProviders.isEmpty()
+                ? new BuiltinFunctions(feelEngine.clock(), valueMapper)
+                : null;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {
+        return (T) evaluate(parsed(expressions, expression, feel::parseExpression), variableContext);
+    }
+
+    @Override
+    public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
+        VariableContext withInput = CompositeVariableContext.compose(
+                SingleVariableContext.singleVariable(INPUT_VARIABLE_NAME, Variables.stringValue(inputVariable)),
+                variableContext);
+        Object matched = evaluate(parsed(unaryTests, expression, feel::parseUnaryTests), withInput);
+        return matched != null && (Boolean) matched;
+    }
+
+    private Object evaluate(ParsedExpression parsed, VariableContext variables) {
+        VariableProvider provider = new ContextVariableWrapper(variables);
+        Context context = new CustomContext() {
+            @Override
+            public VariableProvider variableProvider() {
+                return provider;
+            }
+        };
+        if (builtins == null) {
+            var result = feel.evaluate(parsed, context);
+            if (!result.isSuccess()) {
+                throw LOGGER.evaluationException(result.failure().message());
+            }
+            return result.result();
+        }
+        Assertions failures = new Assertions();
+        Val value;
+        try {
+            value = interpreter.eval(
+                    parsed.expression(),
+                    new EvalContext(valueMapper, VariableProvider.EmptyVariableProvider$.MODULE$, builtins, failures)
+                            .merge(context));
+        } catch (RuntimeException e) {
+            throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "' : " + e);
+        }
+        if (failures.assertion != null) {
+            throw LOGGER.evaluationException(
+                    "Assertion failure on evaluate the expression '" + parsed.text() + "': " + failures.assertion);
+        }
+        if (value instanceof ValError error) {
+            throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
+        }
+        if (value instanceof ValFatalError error) {
+            throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
+        }
+        return valueMapper.unpackVal(value);
+    }
+
+    private static ParsedExpression parsed(
+            ConcurrentHashMap<String, ParsedExpression> cache, String text, Function<String, ParseResult> parser) {
+        ParsedExpression parsed = cache.get(text);
+        if (parsed == null) {
+            ParseResult result = parser.apply(text);
+            if (!result.isSuccess()) {
+                throw LOGGER.evaluationException(result.failure().message());
+            }
+            parsed = result.parsedExpression();
+            if (cache.size() >= MAX_EXPRESSIONS) {
+                cache.clear();
+            }
+            cache.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    /** FEEL's failure collector, which also keeps the first failed assertion, as FEEL looks for one. */
+    private static final class Assertions extends EvaluationFailureCollector {
+
+        String assertion;
+
+        @Override
+        public void addFailure(EvaluationFailureType type, String message) {
+            super.addFailure(type, message);
+            if (assertion == null && type == EvaluationFailureType.ASSERT_FAILURE$.MODULE$) {
+                assertion = message;
+            }
+        }
+    }
+}

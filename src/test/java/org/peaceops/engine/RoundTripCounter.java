@@ -1,0 +1,42 @@
+package org.peaceops.engine;
+
+import java.sql.Connection;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the JDBC round trips of the application under test, as the bench does: every statement
+ * executed (a batch once), every commit and rollback. The tests run one at a time and without a job
+ * executor, so the difference of two readings around a request is that request's count.
+ */
+public class RoundTripCounter implements BeanPostProcessor {
+
+    private final LongAdder roundTrips = new LongAdder();
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (!(bean instanceof DataSource dataSource)) {
+            return bean;
+        }
+        return ProxyDataSourceBuilder.create(dataSource)
+                .name("counted-" + beanName)
+                .afterQuery((execution, queries) -> roundTrips.increment())
+                .afterMethod(method -> {
+                    String name = method.getMethod().getName();
+                    if (method.getTarget() instanceof Connection
+                            && (name.equals("commit") || name.equals("rollback"))) {
+                        roundTrips.increment();
+                    }
+                })
+                .build();
+    }
+
+    /** The round trips of the action. */
+    public long of(Runnable action) {
+        long before = roundTrips.sum();
+        action.run();
+        return roundTrips.sum() - before;
+    }
+}
