@@ -8,13 +8,13 @@ import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.peaceops.engine.camunda.EngineAuthentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authentication for the project's own /api: HTTP Basic against the engine's users ({@link
  * BasicAuthentications}), or the session of someone signed in to the Camunda webapps (so the webapps'
- * users need no second login; the session holds their groups and tenants, kept fresh by the webapps).
+ * users need no second login; their groups and tenants are read from the engine, not from the
+ * session, whose copy only the webapps' own filters refresh).
  * The caller's groups and tenants become the engine's current authentication for the request, so
  * that everything the API reads is filtered by the caller's authorizations. Otherwise 401: with the
  * error envelope under /api, without a body for the engine REST API's list of engines.
@@ -91,9 +91,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (!(signedIn instanceof UserAuthentication user)) {
             return null;
         }
-        return new BasicAuthentications.Authenticated(
-                user.getIdentityId(),
-                EngineAuthentications.listOf(user.getGroupIds()),
-                EngineAuthentications.listOf(user.getTenantIds()));
+        // the session proves who signed in; what they may do now is read from the engine
+        return authentications.sessionUser(user.getIdentityId());
     }
 }

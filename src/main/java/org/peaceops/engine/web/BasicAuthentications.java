@@ -71,6 +71,7 @@ public class BasicAuthentications {
     private final Duration ttl;
     private final byte[] salt = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> sessionUsers = new ConcurrentHashMap<>();
 
     public BasicAuthentications(IdentityService identityService, IdentityChanges changes, Clock clock, Duration ttl) {
         this.identityService = identityService;
@@ -103,6 +104,33 @@ public class BasicAuthentications {
             }
             // the generation read before the look-ups: a change made meanwhile leaves this entry stale
             entries.put(key, new Entry(caller, generation, now));
+        }
+        return caller;
+    }
+
+    /**
+     * The user of a webapp session, with their groups and tenants as the engine has them now: the
+     * session's own copy is refreshed only by the webapps' filters, which do not cover /api, /reports
+     * or /actuator. Read again like a sign-in: after the time to live, and at once after an identity
+     * change on this node. Null when the user no longer exists.
+     */
+    public Authenticated sessionUser(String userId) {
+        long generation = changes.generation();
+        Instant now = clock.instant();
+        Entry remembered = sessionUsers.get(userId);
+        if (remembered != null && fresh(remembered, generation, now)) {
+            return remembered.caller();
+        }
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            sessionUsers.remove(userId);
+            return null;
+        }
+        var caller = new Authenticated(userId, groupsOf(userId), tenantsOf(userId));
+        if (!ttl.isZero()) {
+            if (sessionUsers.size() >= MAX_ENTRIES) {
+                sessionUsers.clear();
+            }
+            sessionUsers.put(userId, new Entry(caller, generation, now));
         }
         return caller;
     }
