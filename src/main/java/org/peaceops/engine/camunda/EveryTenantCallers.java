@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Callers who belong to every tenant (headquarters, managers) are spared the engine's tenant check:
+ * Callers who belong to every tenant through a group that belongs to every tenant by rule
+ * (headquarters, managers, administrators: {@link #spareMembersOf}) are spared the engine's tenant check:
  * it would add {@code TENANT_ID_ in (...)} with every operation's code to each query, for the same
  * rows. The engine skips the check for administrators in the same way.
  *
@@ -42,6 +43,7 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
     private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
     private final ThreadLocal<CommandContext> uncheckedByUs = new ThreadLocal<>();
     private volatile Tenants tenants;
+    private volatile Set<String> groupsInEveryTenant = Set.of();
 
     public EveryTenantCallers(
             IdentityChanges changes,
@@ -50,6 +52,16 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
         this.changes = changes;
         this.clock = clock;
         this.ttl = ttl;
+    }
+
+    /**
+     * The groups that belong to every tenant by rule (each new tenant gets them in the transaction that
+     * creates it): only their members may be spared the check. A caller who happens to be in every
+     * tenant of this node's list (staff while there is one operation; a tenant created on another node
+     * less than a time to live ago) is checked as usual.
+     */
+    public void spareMembersOf(Set<String> groups) {
+        groupsInEveryTenant = Set.copyOf(groups);
     }
 
     @Override
@@ -100,13 +112,18 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
         }
         Authentication caller = context.getAuthentication();
         List<String> callerTenants = caller == null ? null : caller.getTenantIds();
-        if (callerTenants == null || callerTenants.isEmpty()) {
+        if (callerTenants == null || callerTenants.isEmpty() || !inAGroupOfEveryTenant(caller)) {
             return false;
         }
         Set<String> every = everyTenant(context);
         return !every.isEmpty()
                 && callerTenants.size() >= every.size()
                 && new HashSet<>(callerTenants).containsAll(every);
+    }
+
+    private boolean inAGroupOfEveryTenant(Authentication caller) {
+        Set<String> spared = groupsInEveryTenant;
+        return caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(spared::contains);
     }
 
     private Set<String> everyTenant(CommandContext context) {

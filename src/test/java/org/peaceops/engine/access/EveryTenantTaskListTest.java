@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,28 @@ class EveryTenantTaskListTest {
         List<Task> tasks = hqTasks();
 
         assertThat(tasks).extracting(Task::getTenantId).doesNotContain("TRAINEX");
+    }
+
+    @Test
+    void onlyMembersOfAGroupOfEveryTenantAreSparedTheTenantCheck() {
+        signIn(everyTenant());
+        assertThat(tenantChecked()).as("headquarters in every tenant").isFalse();
+
+        // staff who happen to be in every tenant of the list (a single operation; a tenant just created
+        // on another node) are checked
+        engine.getIdentityService().setAuthentication("transition-officer", List.of("transition-cell"), everyTenant());
+        assertThat(tenantChecked()).as("staff in every tenant").isTrue();
+
+        List<String> allButExercise = new ArrayList<>(everyTenant());
+        allButExercise.remove("TRAINEX");
+        signIn(allButExercise);
+        assertThat(tenantChecked()).as("headquarters short of one tenant").isTrue();
+    }
+
+    private boolean tenantChecked() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
+                .execute(CommandContext::isTenantCheckEnabled);
     }
 
     private List<Task> hqTasks() {
