@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -46,6 +47,9 @@ public class AccessSetup {
     /** The one filter over every operation, for those who belong to every operation. */
     public static final String OPERATIONS_IN_TRANSITION = "Operations in transition";
 
+    /** Engine property set once the grants of the per-operation filters were withdrawn from headquarters. */
+    static final String FILTERS_WITHDRAWN = "transition.operation-filters-withdrawn";
+
     private static final List<String> PROCESSES = List.of(
             ProcessKeys.TRANSITION_LIFECYCLE,
             ProcessKeys.STRATEGIC_ASSESSMENT,
@@ -61,16 +65,19 @@ public class AccessSetup {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
+    private final ManagementService managementService;
 
     public AccessSetup(
             IdentityService identityService,
             AuthorizationService authorizationService,
             FilterService filterService,
-            TaskService taskService) {
+            TaskService taskService,
+            ManagementService managementService) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
+        this.managementService = managementService;
     }
 
     @EventListener(PostDeployEvent.class)
@@ -284,9 +291,15 @@ public class AccessSetup {
     /**
      * Databases from before {@value #OPERATIONS_IN_TRANSITION}: the groups that belong to every
      * operation were granted each operation's filter, a list that grew with the portfolio. Their
-     * grants go; the operations' staff keep theirs. Does nothing once done.
+     * grants go; the operations' staff keep theirs. Runs once per database (engine property {@value
+     * #FILTERS_WITHDRAWN}).
      */
     private void withdrawOperationFiltersFromEveryTenantGroups() {
+        // once per database: a grant an administrator gives later in Admin stays
+        if (managementService.getProperties().containsKey(FILTERS_WITHDRAWN)) {
+            return;
+        }
+        managementService.setProperty(FILTERS_WITHDRAWN, "done");
         List<Authorization> grants = authorizationService
                 .createAuthorizationQuery()
                 .resourceType(Resources.FILTER)

@@ -29,8 +29,9 @@ final class ClusterLock implements AutoCloseable {
 
     /** Waits for the lock, for as long as another node holds it. */
     static ClusterLock take(DataSource dataSource, String purpose) {
+        Connection connection = null;
         try {
-            Connection connection = dataSource.getConnection();
+            connection = dataSource.getConnection();
             if (!"postgres".equals(EngineSchemaScripts.databaseType(connection))) {
                 return new ClusterLock(connection, false);
             }
@@ -40,7 +41,14 @@ final class ClusterLock implements AutoCloseable {
                 statement.execute();
             }
             return new ClusterLock(connection, true);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
             throw new IllegalStateException("The nodes' start-up lock could not be taken: " + e.getMessage(), e);
         }
     }
@@ -55,8 +63,13 @@ final class ClusterLock implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            // the lock ends with the session when the pool closes the connection
-            LOG.warn("The nodes' start-up lock could not be released: {}", e.getMessage());
+            // the session must end, or the pool would hand out a connection still holding the lock
+            LOG.warn("The nodes' start-up lock could not be released, its connection is dropped: {}", e.getMessage());
+            try {
+                connection.abort(Runnable::run);
+            } catch (SQLException aborting) {
+                LOG.warn("The connection of the start-up lock could not be dropped: {}", aborting.getMessage());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.peaceops.engine.camunda;
 
+import jakarta.annotation.PreDestroy;
 import javax.sql.DataSource;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.event.EventListener;
@@ -30,8 +31,13 @@ class StartupLock {
         held = ClusterLock.take(dataSource, "Setting up groups, authorizations and data");
     }
 
+    /**
+     * Last of the listeners; and when the context closes, for a set-up that failed half-way (the node
+     * then stops, and the other nodes must not wait for it).
+     */
     @EventListener(PostDeployEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
+    @PreDestroy
     synchronized void release() {
         if (held != null) {
             held.close();

@@ -24,8 +24,9 @@ import org.peaceops.engine.camunda.IdentityChanges;
  * <ul>
  *   <li>The key is a salted SHA-256 of user and password (the salt is random per node and start);
  *       the password itself is never kept.
- *   <li>Only a successful sign-in is remembered. A wrong password also forgets what was remembered
- *       of that user, so that the engine's lock-out after failed attempts holds at once.
+ *   <li>Only a successful sign-in is remembered. A wrong password sent here also forgets what was
+ *       remembered of that user, so that the engine's lock-out after failed attempts holds at once; a
+ *       lock-out from failed sign-ins to the webapps holds here once the entry expires.
  *   <li>Any identity change on this node (user, password, group, tenant, membership: {@link
  *       IdentityChanges}) makes everything remembered stale at once; a change on another node holds
  *       here once the entry expires, within the time to live.

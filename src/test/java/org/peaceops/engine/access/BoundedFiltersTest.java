@@ -97,17 +97,37 @@ class BoundedFiltersTest {
         old.setResourceId(filterId);
         old.addPermission(Permissions.READ);
         engine.getAuthorizationService().saveAuthorization(old);
+        engine.getManagementService().deleteProperty(AccessSetup.FILTERS_WITHDRAWN); // a database from before
 
         accessSetup.setUp();
         accessSetup.setUp();
 
-        var grants = engine.getAuthorizationService()
+        assertThat(filterGrants(filterId)).noneMatch(grant -> grant.getGroupId() != null);
+        assertThat(filterGrants(filterId)).anyMatch(grant -> "trainex-host".equals(grant.getUserId()));
+    }
+
+    @Test
+    void aGrantAnAdministratorGivesHeadquartersLaterStaysOverRestarts() {
+        String filterId = operationFilterId("TRAINEX");
+        var given = engine.getAuthorizationService().createNewAuthorization(AUTH_TYPE_GRANT);
+        given.setGroupId("hq-task-force");
+        given.setResource(Resources.FILTER);
+        given.setResourceId(filterId);
+        given.addPermission(Permissions.READ);
+        engine.getAuthorizationService().saveAuthorization(given);
+
+        accessSetup.setUp();
+
+        assertThat(filterGrants(filterId)).anyMatch(grant -> "hq-task-force".equals(grant.getGroupId()));
+        engine.getAuthorizationService().deleteAuthorization(given.getId());
+    }
+
+    private java.util.List<org.camunda.bpm.engine.authorization.Authorization> filterGrants(String filterId) {
+        return engine.getAuthorizationService()
                 .createAuthorizationQuery()
                 .resourceType(Resources.FILTER)
                 .resourceId(filterId)
                 .list();
-        assertThat(grants).noneMatch(grant -> grant.getGroupId() != null);
-        assertThat(grants).anyMatch(grant -> "trainex-host".equals(grant.getUserId()));
     }
 
     private long filtersSeenBy(String user, String group) {
