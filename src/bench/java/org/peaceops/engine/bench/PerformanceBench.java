@@ -183,9 +183,8 @@ class PerformanceBench {
                 figure(staff),
                 "–",
                 null);
-        String taskList = "/engine-rest/task?maxResults=15&sortBy=created&sortOrder=desc";
-        Sample hqTasks = median(2, runs, i -> rest.get(taskList, HQ));
-        Sample staffTasks = median(2, runs, i -> rest.get(taskList, STAFF));
+        Sample hqTasks = median(2, runs, i -> rest.get(TASK_LIST, HQ));
+        Sample staffTasks = median(2, runs, i -> rest.get(TASK_LIST, STAFF));
         table.add(
                 "task list, HQ user vs user of one operation",
                 figure(hqTasks),
@@ -223,8 +222,12 @@ class PerformanceBench {
                 our.roundTrips() <= 1.1 * reference.roundTrips());
     }
 
-    /** The statements of one more submit and start of each kind, to see where round trips go. */
+    private static final String TASK_LIST = "/engine-rest/task?maxResults=15&sortBy=created&sortOrder=desc";
+
+    /** The statements of one more submit, start and task list of each kind, to see where round trips go. */
     private void writeStatements() {
+        writeStatements("tasklist-hq", () -> rest.get(TASK_LIST, HQ));
+        writeStatements("tasklist-staff", () -> rest.get(TASK_LIST, STAFF));
         Task ourTask = ourTasks(1).get(0);
         Task bareTask = bareTasks(1).get(0);
         Map<String, Object> ourStart = startBody();
