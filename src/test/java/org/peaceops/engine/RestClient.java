@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** A plain HTTP client for the running application, as an outside caller would use it. */
 public class RestClient {
@@ -18,6 +19,18 @@ public class RestClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+
+    /** Variables as the engine's REST API takes them: each value under {@code value}. */
+    public static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return variables;
+    }
+
+    /** The body of a {@code submit-form}: a form's values as variables. */
+    public static Map<String, Object> submission(Map<String, Object> values) {
+        return Map.of("variables", variables(values));
+    }
 
     public RestClient(int port) {
         this.base = "http://localhost:" + port;

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -340,12 +339,12 @@ class PerformanceBench {
         Map<String, Object> values = task.getTaskDefinitionKey().equals("first")
                 ? Map.<String, Object>of()
                 : forms.fill(task.getCamundaFormRef().getKey(), Map.of());
-        return variables(values);
+        return RestClient.submission(values);
     }
 
     private Map<String, Object> startBody() {
         String code = "BENCH" + (++started);
-        return variables(forms.fill(
+        return RestClient.submission(forms.fill(
                 TransitionLifecycle.FORM_START_TRANSITION, Map.of(TransitionLifecycle.OPERATION_CODE, code)));
     }
 
@@ -387,12 +386,6 @@ class PerformanceBench {
 
     private static String definition(String key) {
         return "/engine-rest/process-definition/key/" + key + "/submit-form";
-    }
-
-    private static Map<String, Object> variables(Map<String, Object> values) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-        return Map.of("variables", variables);
     }
 
     /** A user of the HQ task force, whose group belongs to every operation, and staff of one operation. */

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -84,29 +85,13 @@ public class BasicAuthentications {
 
     /** The caller the credentials sign in, or null when they do not. */
     public Authenticated authenticate(Credentials credentials) {
-        String key = key(credentials);
-        long generation = changes.generation();
-        Instant now = clock.instant();
-        Entry remembered = entries.get(key);
-        if (remembered != null && fresh(remembered, generation, now)) {
-            return remembered.caller();
-        }
-        if (remembered != null) {
-            entries.remove(key, remembered);
-        }
-        if (!identityService.checkPassword(credentials.user(), credentials.password())) {
-            forget(credentials.user());
-            return null;
-        }
-        var caller = new Authenticated(credentials.user(), groupsOf(credentials.user()), tenantsOf(credentials.user()));
-        if (!ttl.isZero()) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+        return remembered(entries, key(credentials), () -> {
+            if (!identityService.checkPassword(credentials.user(), credentials.password())) {
+                forget(credentials.user());
+                return null;
             }
-            // the generation read before the look-ups: a change made meanwhile leaves this entry stale
-            entries.put(key, new Entry(caller, generation, now));
-        }
-        return caller;
+            return lookUp(credentials.user());
+        });
     }
 
     /**
@@ -116,24 +101,36 @@ public class BasicAuthentications {
      * change on this node. Null when the user no longer exists.
      */
     public Authenticated sessionUser(String userId) {
+        return remembered(
+                sessionUsers,
+                userId,
+                () -> identityService.createUserQuery().userId(userId).count() == 0 ? null : lookUp(userId));
+    }
+
+    /** What is remembered under the key while fresh; otherwise read (null: refused, not remembered). */
+    private Authenticated remembered(Map<String, Entry> remembered, String key, Supplier<Authenticated> read) {
         long generation = changes.generation();
         Instant now = clock.instant();
-        Entry remembered = sessionUsers.get(userId);
-        if (remembered != null && fresh(remembered, generation, now)) {
-            return remembered.caller();
+        Entry entry = remembered.get(key);
+        if (entry != null && fresh(entry, generation, now)) {
+            return entry.caller();
         }
-        if (identityService.createUserQuery().userId(userId).count() == 0) {
-            sessionUsers.remove(userId);
-            return null;
+        if (entry != null) {
+            remembered.remove(key, entry);
         }
-        var caller = new Authenticated(userId, groupsOf(userId), tenantsOf(userId));
-        if (!ttl.isZero()) {
-            if (sessionUsers.size() >= MAX_ENTRIES) {
-                sessionUsers.clear();
+        Authenticated caller = read.get();
+        if (caller != null && !ttl.isZero()) {
+            if (remembered.size() >= MAX_ENTRIES) {
+                remembered.clear();
             }
-            sessionUsers.put(userId, new Entry(caller, generation, now));
+            // the generation read before the look-ups: a change made meanwhile leaves this entry stale
+            remembered.put(key, new Entry(caller, generation, now));
         }
         return caller;
+    }
+
+    private Authenticated lookUp(String userId) {
+        return new Authenticated(userId, groupsOf(userId), tenantsOf(userId));
     }
 
     private boolean fresh(Entry entry, long generation, Instant now) {

@@ -6,11 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.peaceops.engine.FormFiller;
+import org.peaceops.engine.RestClient;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
 
 /**
@@ -29,7 +26,6 @@ import org.peaceops.engine.lifecycle.TransitionLifecycle;
 @EnabledIfSystemProperty(named = "transition.test.database", matches = "postgres")
 class ClusterCrashTest {
 
-    private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final int STARTS = 30;
 
     static EmbeddedPostgres postgres;
@@ -99,12 +95,11 @@ class ClusterCrashTest {
     /** The demo data's timers, made due now: both nodes compete for them until one dies. */
     private static List<String> bringTimersDue() {
         List<String> ids = new ArrayList<>();
-        String now = OffsetDateTime.now(ZoneOffset.UTC).format(ENGINE_DATE);
         for (var job : survivor.rest
                 .get("/engine-rest/job?timers=true&maxResults=6", "demo")
                 .json()) {
             String id = job.path("id").asText();
-            survivor.rest.put("/engine-rest/job/" + id + "/duedate", "demo", Map.of("duedate", now));
+            survivor.bringDueNow(id);
             ids.add(id);
         }
         assertThat(ids).isNotEmpty();
@@ -116,18 +111,11 @@ class ClusterCrashTest {
     }
 
     private static long successes(String job) {
-        return survivor.rest
-                .get("/engine-rest/history/job-log/count?successLog=true&jobId=" + job, "demo")
-                .json()
-                .path("count")
-                .asLong();
+        return survivor.jobLog(job, "successLog");
     }
 
     private static Map<String, Object> startBody(String code) {
-        var values = new FormFiller(Clock.systemUTC())
-                .fill(TransitionLifecycle.FORM_START_TRANSITION, Map.of(TransitionLifecycle.OPERATION_CODE, code));
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return Map.of("variables", variables);
+        return RestClient.submission(new FormFiller(Clock.systemUTC())
+                .fill(TransitionLifecycle.FORM_START_TRANSITION, Map.of(TransitionLifecycle.OPERATION_CODE, code)));
     }
 }

@@ -7,16 +7,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.peaceops.engine.FormFiller;
+import org.peaceops.engine.RestClient;
 import org.peaceops.engine.WebappSession;
 import org.peaceops.engine.assessment.StrategicAssessment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @EnabledIfSystemProperty(named = "transition.test.database", matches = "postgres")
 class ClusterTest {
-
-    private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     static EmbeddedPostgres postgres;
     static Node a;
@@ -88,9 +83,7 @@ class ClusterTest {
         assertThat(b.rest.get(path, "hq-planner").status()).isEqualTo(200);
 
         var values = new FormFiller(Clock.systemUTC()).fill("form-draft-terms-of-reference", Map.of());
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        assertThat(a.rest.post(path + "/submit-form", "hq-planner", Map.of("variables", variables))
+        assertThat(a.rest.post(path + "/submit-form", "hq-planner", RestClient.submission(values))
                         .status())
                 .isEqualTo(204);
 
@@ -121,24 +114,16 @@ class ClusterTest {
                 .json()
                 .get(0);
         String jobId = timer.path("id").asText();
-        String now = OffsetDateTime.now(ZoneOffset.UTC).format(ENGINE_DATE);
-        assertThat(a.rest.put("/engine-rest/job/" + jobId + "/duedate", "demo", Map.of("duedate", now))
-                        .status())
-                .isEqualTo(204);
+        a.bringDueNow(jobId);
 
-        String log = "/engine-rest/history/job-log/count?jobId=" + jobId;
         Instant until = Instant.now().plusSeconds(90);
-        while (count(log + "&successLog=true") == 0 && Instant.now().isBefore(until)) {
+        while (a.jobLog(jobId, "successLog") == 0 && Instant.now().isBefore(until)) {
             Thread.sleep(1000);
         }
         // two more acquisition rounds of an idle node (max-wait 10 s): nobody runs it again
         Thread.sleep(20_000);
 
-        assertThat(count(log + "&successLog=true")).isEqualTo(1);
-        assertThat(count(log + "&failureLog=true")).isZero();
-    }
-
-    private static long count(String path) {
-        return a.rest.get(path, "demo").json().path("count").asLong();
+        assertThat(a.jobLog(jobId, "successLog")).isEqualTo(1);
+        assertThat(a.jobLog(jobId, "failureLog")).isZero();
     }
 }

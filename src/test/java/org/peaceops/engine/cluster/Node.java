@@ -75,6 +75,26 @@ final class Node implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout);
     }
 
+    private static final java.time.format.DateTimeFormatter ENGINE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    /** Makes a job due now, as an administrator would in Cockpit. */
+    void bringDueNow(String jobId) {
+        String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).format(ENGINE_DATE);
+        var answer = rest.put("/engine-rest/job/" + jobId + "/duedate", "demo", java.util.Map.of("duedate", now));
+        if (answer.status() != 204) {
+            throw new IllegalStateException("due date of job " + jobId + " not set: " + answer.status());
+        }
+    }
+
+    /** Entries of the job log for the job: {@code successLog} or {@code failureLog}. */
+    long jobLog(String jobId, String kind) {
+        return rest.get("/engine-rest/history/job-log/count?" + kind + "=true&jobId=" + jobId, "demo")
+                .json()
+                .path("count")
+                .asLong();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -3,7 +3,6 @@ package org.peaceops.engine.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -166,10 +165,10 @@ class EngineRacesTest {
     }
 
     private String submission(Task task) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        forms.fill(task.getCamundaFormRef().getKey(), Map.of()).forEach((k, v) -> variables.put(k, Map.of("value", v)));
         try {
-            return new ObjectMapper().writeValueAsString(Map.of("variables", variables));
+            return new ObjectMapper()
+                    .writeValueAsString(RestClient.submission(
+                            forms.fill(task.getCamundaFormRef().getKey(), Map.of())));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -6,7 +6,6 @@ import static org.peaceops.engine.lifecycle.TransitionLifecycle.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +59,9 @@ class ServerValidationTest {
         values.remove(OPERATION_NAME);
 
         var response = rest.post(
-                "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form", "hq-planner", body(values));
+                "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
+                "hq-planner",
+                RestClient.submission(values));
 
         assertRejected(response, 400, OPERATION_NAME, "is required");
         assertThat(engine.getRuntimeService()
@@ -83,7 +84,9 @@ class ServerValidationTest {
         values.put(HOST_COUNTRY, "Congo");
 
         var response = rest.post(
-                "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form", "hq-planner", body(values));
+                "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
+                "hq-planner",
+                RestClient.submission(values));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(paths(response)).containsExactlyInAnyOrder(TRANSITION_STARTED_ON, HOST_COUNTRY);
@@ -95,11 +98,11 @@ class ServerValidationTest {
         var first = rest.post(
                 "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
                 "hq-planner",
-                body(forms.fill(FORM_START_TRANSITION, Map.of(OPERATION_CODE, code))));
+                RestClient.submission(forms.fill(FORM_START_TRANSITION, Map.of(OPERATION_CODE, code))));
         var second = rest.post(
                 "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
                 "hq-planner",
-                body(forms.fill(FORM_START_TRANSITION, Map.of(OPERATION_CODE, code))));
+                RestClient.submission(forms.fill(FORM_START_TRANSITION, Map.of(OPERATION_CODE, code))));
 
         assertThat(first.status()).isEqualTo(200);
         assertRejected(second, 409, OPERATION_CODE, "already registered");
@@ -120,8 +123,10 @@ class ServerValidationTest {
         Map<String, Object> values = new HashMap<>(forms.fill("form-draft-terms-of-reference", Map.of()));
         values.remove(StrategicAssessment.ASSESSMENT_SCOPE);
 
-        var submitForm = rest.post("/engine-rest/task/" + taskId + "/submit-form", "hq-planner", body(values));
-        var complete = rest.post("/engine-rest/task/" + taskId + "/complete", "hq-planner", body(values));
+        var submitForm =
+                rest.post("/engine-rest/task/" + taskId + "/submit-form", "hq-planner", RestClient.submission(values));
+        var complete =
+                rest.post("/engine-rest/task/" + taskId + "/complete", "hq-planner", RestClient.submission(values));
 
         assertRejected(submitForm, 400, StrategicAssessment.ASSESSMENT_SCOPE, "is required");
         assertRejected(complete, 400, StrategicAssessment.ASSESSMENT_SCOPE, "is required");
@@ -146,14 +151,15 @@ class ServerValidationTest {
                 new HashMap<>(forms.fill(FORM_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED")));
         values.put(COUNCIL_OUTCOME, "POSTPONE");
 
-        var fromTask = rest.post("/engine-rest/task/" + taskId + "/submit-form", "hq-planner", body(values));
+        var fromTask =
+                rest.post("/engine-rest/task/" + taskId + "/submit-form", "hq-planner", RestClient.submission(values));
         var fromMessage = rest.post(
                 "/engine-rest/message",
                 "hq-planner",
                 Map.of(
                         "messageName", MESSAGE_COUNCIL_DECISION,
                         "businessKey", code,
-                        "processVariables", variables(values)));
+                        "processVariables", RestClient.variables(values)));
 
         assertRejected(fromTask, 400, COUNCIL_OUTCOME, "must be one of [PROCEED, REVISE, TERMINATE]");
         assertRejected(fromMessage, 400, COUNCIL_OUTCOME, "must be one of [PROCEED, REVISE, TERMINATE]");
@@ -172,7 +178,8 @@ class ServerValidationTest {
                 new HashMap<>(forms.fill(FORM_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "TERMINATE")));
         values.remove(TERMINATION_REASON);
 
-        var response = rest.post("/engine-rest/task/" + taskId + "/submit-form", "hq-planner", body(values));
+        var response =
+                rest.post("/engine-rest/task/" + taskId + "/submit-form", "hq-planner", RestClient.submission(values));
 
         assertRejected(response, 400, TERMINATION_REASON, "is required");
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count())
@@ -192,7 +199,7 @@ class ServerValidationTest {
                         "businessKey",
                         "NO-SUCH-OPERATION",
                         "processVariables",
-                        variables(Map.of(
+                        RestClient.variables(Map.of(
                                 RESOLUTION_SYMBOL, "S/RES/2800 (2026)",
                                 RESOLUTION_ADOPTED_ON, "2026-01-10",
                                 COUNCIL_OUTCOME, "PROCEED"))));
@@ -214,7 +221,7 @@ class ServerValidationTest {
 
         var response = tasklist.postJson(
                 "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-                new ObjectMapper().writeValueAsString(body(values)));
+                new ObjectMapper().writeValueAsString(RestClient.submission(values)));
 
         assertRejected(response, 400, StrategicAssessment.TERMS_OF_REFERENCE_LINK, "must be a link");
         assertThat(response.json().path("message").asText()).doesNotContain("ENGINE-");
@@ -231,7 +238,8 @@ class ServerValidationTest {
                 new HashMap<>(forms.fill(FORM_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "PROCEED")));
         values.put(RESOLUTION_ADOPTED_ON, "2999-01-01");
 
-        var response = rest.post("/engine-rest/task/" + taskId + "/submit-form", "hq-planner", body(values));
+        var response =
+                rest.post("/engine-rest/task/" + taskId + "/submit-form", "hq-planner", RestClient.submission(values));
 
         assertRejected(response, 400, RESOLUTION_ADOPTED_ON, "may not be in the future");
     }
@@ -248,15 +256,5 @@ class ServerValidationTest {
 
     private static List<String> paths(RestClient.Response response) {
         return response.json().path("errors").findValuesAsText("path");
-    }
-
-    private static Map<String, Object> body(Map<String, Object> values) {
-        return Map.of("variables", variables(values));
-    }
-
-    private static Map<String, Object> variables(Map<String, Object> values) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-        return variables;
     }
 }
