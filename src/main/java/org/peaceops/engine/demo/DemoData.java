@@ -39,28 +39,31 @@ public class DemoData {
     static final String EXERCISE = "TRAINEX";
     static final String MONUSCO = "MONUSCO";
 
-    /** Demo users: id, names, group, and the operations whose tenant they belong to one by one. */
+    /**
+     * Demo users: id, names, group, and the operations whose tenant they belong to one by one. They are
+     * plainly fictional: each surname is the person's role, so that no name is a public figure's.
+     */
     static final List<DemoUser> USERS = List.of(
             // headquarters and oversight: their groups belong to every operation
             new DemoUser("hq-planner", "Hana", "Planner", "hq-task-force", List.of()),
-            new DemoUser("eosg-officer", "Elias", "Osei", "eosg", List.of()),
-            new DemoUser("pbso-officer", "Priya", "Bose", "pbso", List.of()),
+            new DemoUser("eosg-officer", "Elias", "Executive", "eosg", List.of()),
+            new DemoUser("pbso-officer", "Priya", "Peacebuilding", "pbso", List.of()),
             new DemoUser("manager", "Marta", "Manager", "transition-managers", List.of()),
             new DemoUser("designer", "Dario", "Designer", "process-designers", List.of()),
             // mission components that work on both operations in the demo
             new DemoUser("analyst", "Amara", "Analyst", "mission-analysis", List.of(EXERCISE, MONUSCO)),
-            new DemoUser("poc-officer", "Paulo", "Okafor", "poc-unit", List.of(EXERCISE, MONUSCO)),
-            new DemoUser("gender-officer", "Grace", "Mbeki", "gender-adviser", List.of(EXERCISE, MONUSCO)),
-            new DemoUser("hr-officer", "Hugo", "Rossi", "human-rights", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("poc-officer", "Paulo", "Protection", "poc-unit", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("gender-officer", "Grace", "Gender", "gender-adviser", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("hr-officer", "Hugo", "Rights", "human-rights", List.of(EXERCISE, MONUSCO)),
             new DemoUser("cso-liaison", "Chidi", "Liaison", "civil-society-liaison", List.of(EXERCISE, MONUSCO)),
             new DemoUser("transition-officer", "Tomas", "Cell", "transition-cell", List.of(EXERCISE, MONUSCO)),
-            new DemoUser("security-officer", "Sara", "Diallo", "undss", List.of(EXERCISE, MONUSCO)),
-            new DemoUser("support-officer", "Sam", "Mensah", "mission-support", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("security-officer", "Sara", "Security", "undss", List.of(EXERCISE, MONUSCO)),
+            new DemoUser("support-officer", "Sam", "Support", "mission-support", List.of(EXERCISE, MONUSCO)),
             // each operation's own host government, mission leadership and country team
             new DemoUser("trainex-host", "Tamar", "Host", "host-government", List.of(EXERCISE)),
             new DemoUser("trainex-leadership", "Lena", "Lead", "mission-leadership", List.of(EXERCISE)),
             new DemoUser("trainex-unct", "Uma", "Coordinator", "rc-unct", List.of(EXERCISE)),
-            new DemoUser("monusco-host", "Marie", "Kabila", "host-government", List.of(MONUSCO)),
+            new DemoUser("monusco-host", "Marie", "Host", "host-government", List.of(MONUSCO)),
             new DemoUser("monusco-leadership", "Bintou", "Lead", "mission-leadership", List.of(MONUSCO)),
             new DemoUser("monusco-unct", "Bruno", "Coordinator", "rc-unct", List.of(MONUSCO)));
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.shared.Stage;
+import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +35,16 @@ public class LifecycleStarter {
             String hostCountry,
             String trigger,
             String startedOn,
-            String transitionId) {
+            String transitionId,
+            WorkingLanguage workingLanguage) {
         Map<String, Object> variables = Map.of(
                 OPERATION_CODE, code,
                 OPERATION_NAME, name,
                 HOST_COUNTRY, hostCountry,
                 TRANSITION_TRIGGER, trigger,
                 TRANSITION_STARTED_ON, startedOn,
-                TRANSITION_ID, transitionId);
+                TRANSITION_ID, transitionId,
+                WORKING_LANGUAGE, workingLanguage.code());
         if (stage == Stage.ASSESSMENT) {
             // the ordinary start, with its checks; the registration links the existing transition
             return runtimeService

@@ -78,6 +78,7 @@ public final class TransitionLifecycle {
     public static final String HOST_COUNTRY = "hostCountry";
     public static final String TRANSITION_TRIGGER = "transitionTrigger";
     public static final String TRANSITION_STARTED_ON = "transitionStartedOn";
+    public static final String WORKING_LANGUAGE = OperationVariables.WORKING_LANGUAGE;
     /** Set at registration: the id of the transition row this instance drives. */
     public static final String TRANSITION_ID = OperationVariables.TRANSITION_ID;
 

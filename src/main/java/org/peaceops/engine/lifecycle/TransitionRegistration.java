@@ -9,6 +9,7 @@ import org.peaceops.engine.registry.NewTransition;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.shared.CalendarDates;
 import org.peaceops.engine.shared.InputRejectedException;
+import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,8 @@ public class TransitionRegistration implements ExecutionListener {
                 (String) execution.getVariable(OPERATION_NAME),
                 (String) execution.getVariable(HOST_COUNTRY),
                 (String) execution.getVariable(TRANSITION_TRIGGER),
-                CalendarDates.stored((String) execution.getVariable(TRANSITION_STARTED_ON)));
+                CalendarDates.stored((String) execution.getVariable(TRANSITION_STARTED_ON)),
+                workingLanguage(execution));
         String transitionId = (String) execution.getVariable(TRANSITION_ID);
         if (transitionId == null) {
             transitionId = registry.register(transition, execution.getProcessInstanceId());
@@ -52,5 +54,16 @@ public class TransitionRegistration implements ExecutionListener {
         tenants.open(code, transition.operationName());
         execution.setProcessBusinessKey(code);
         execution.setVariable(TRANSITION_ID, transitionId);
+        // the called processes name and describe their tasks in it, from this copy
+        execution.setVariable(WORKING_LANGUAGE, transition.workingLanguage().code());
+    }
+
+    private static WorkingLanguage workingLanguage(DelegateExecution execution) {
+        String code = (String) execution.getVariable(WORKING_LANGUAGE);
+        if (code != null && !WorkingLanguage.known(code)) {
+            throw InputRejectedException.invalid(
+                    WORKING_LANGUAGE, "Working language must be English (en) or French (fr)");
+        }
+        return WorkingLanguage.of(code);
     }
 }

@@ -20,6 +20,7 @@ import org.peaceops.engine.shared.FieldError;
 import org.peaceops.engine.shared.InputRejectedException;
 import org.peaceops.engine.shared.Stage;
 import org.peaceops.engine.shared.TransitionWindow;
+import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,12 +103,15 @@ public class PortfolioImport {
         Stage stage = completedOn != null
                 ? TransitionWindow.stageOfCompleted(completedOn, LocalDate.now(clock))
                 : Stage.valueOf(transition.path("stage").asText("ASSESSMENT"));
+        // the schema's default when the document leaves it out
+        WorkingLanguage language = WorkingLanguage.of(text(operation, "workingLanguage"));
         String transitionId = registry.registerRecorded(new RecordedTransition(
                 code,
                 operation.path("name").asText(),
                 operation.path("type").asText(),
                 operation.path("hostCountry").asText(),
                 text(operation, "hostCountryName"),
+                language,
                 transition.path("trigger").asText(),
                 date(transition, "startedOn"),
                 stage,
@@ -128,7 +132,8 @@ public class PortfolioImport {
                         operation.path("hostCountry").asText(),
                         transition.path("trigger").asText(),
                         transition.path("startedOn").asText(),
-                        transitionId)
+                        transitionId,
+                        language)
                 : null;
         return new ImportedOperation(code, transitionId, stage.name(), processInstanceId);
     }

@@ -2,6 +2,7 @@ package org.peaceops.engine.registry;
 
 import java.time.LocalDate;
 import org.peaceops.engine.shared.Stage;
+import org.peaceops.engine.shared.WorkingLanguage;
 
 /**
  * An operation and its transition as a portfolio records them: at whatever stage they stand, with
@@ -13,6 +14,7 @@ public record RecordedTransition(
         String type,
         String hostCountry,
         String hostCountryName,
+        WorkingLanguage workingLanguage,
         String trigger,
         LocalDate startedOn,
         Stage stage,

@@ -2,6 +2,7 @@ package org.peaceops.engine.registry;
 
 import java.time.LocalDate;
 import org.peaceops.engine.shared.Stage;
+import org.peaceops.engine.shared.WorkingLanguage;
 
 /** A transition row with its operation. */
 public record TransitionRecord(
@@ -9,6 +10,7 @@ public record TransitionRecord(
         String operationCode,
         String operationName,
         String hostCountry,
+        WorkingLanguage workingLanguage,
         String trigger,
         LocalDate startedOn,
         Stage stage,

@@ -12,6 +12,7 @@ import org.peaceops.engine.shared.InputRejectedException;
 import org.peaceops.engine.shared.OperationVariables;
 import org.peaceops.engine.shared.Stage;
 import org.peaceops.engine.shared.TransitionWindow;
+import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,12 +36,13 @@ public class TransitionRegistry {
         // one statement checks and inserts; a registration at the same moment loses on the key (a 409 too)
         int inserted = jdbc.sql(
                         """
-                insert into operation (code, name, host_country, created_at)
-                select ?, ?, ?, ? where not exists (select 1 from operation where code = ?)""")
+                insert into operation (code, name, host_country, working_language, created_at)
+                select ?, ?, ?, ?, ? where not exists (select 1 from operation where code = ?)""")
                 .params(
                         transition.operationCode(),
                         transition.operationName(),
                         transition.hostCountry(),
+                        transition.workingLanguage().code(),
                         now(),
                         transition.operationCode())
                 .update();
@@ -71,7 +73,8 @@ public class TransitionRegistry {
                 transition.operationName(),
                 transition.type(),
                 transition.hostCountry(),
-                transition.hostCountryName());
+                transition.hostCountryName(),
+                transition.workingLanguage());
         return insertTransition(
                 transition.operationCode(),
                 transition.trigger(),
@@ -95,12 +98,18 @@ public class TransitionRegistry {
                 .single();
     }
 
-    private void insertOperation(String code, String name, String type, String hostCountry, String hostCountryName) {
+    private void insertOperation(
+            String code,
+            String name,
+            String type,
+            String hostCountry,
+            String hostCountryName,
+            WorkingLanguage workingLanguage) {
         jdbc.sql(
                         """
-                insert into operation (code, name, type, host_country, host_country_name, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(code, name, type, hostCountry, hostCountryName, now())
+                insert into operation (code, name, type, host_country, host_country_name, working_language, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(code, name, type, hostCountry, hostCountryName, workingLanguage.code(), now())
                 .update();
     }
 
@@ -147,6 +156,16 @@ public class TransitionRegistry {
                 .list();
     }
 
+    /** The operation's working language; the default for an operation not on record. */
+    public WorkingLanguage workingLanguage(String operationCode) {
+        return jdbc.sql("select working_language from operation where code = ?")
+                .param(operationCode)
+                .query(String.class)
+                .optional()
+                .map(WorkingLanguage::of)
+                .orElse(WorkingLanguage.DEFAULT);
+    }
+
     public boolean exists(String operationCode) {
         return jdbc.sql("select count(*) from operation where code = ?")
                         .param(operationCode)
@@ -157,7 +176,7 @@ public class TransitionRegistry {
 
     private static final String SELECT_TRANSITIONS =
             """
-            select t.id, o.code, o.name, o.host_country, t.trigger_kind, t.started_on, t.stage,
+            select t.id, o.code, o.name, o.host_country, o.working_language, t.trigger_kind, t.started_on, t.stage,
                    t.terminated_on, t.termination_reason, t.process_instance_id
             from transition t join operation o on o.code = t.operation_code""";
 
@@ -181,6 +200,7 @@ public class TransitionRegistry {
                 rs.getString("code"),
                 rs.getString("name"),
                 rs.getString("host_country"),
+                WorkingLanguage.of(rs.getString("working_language")),
                 rs.getString("trigger_kind"),
                 rs.getObject("started_on", LocalDate.class),
                 Stage.valueOf(rs.getString("stage")),

@@ -26,6 +26,7 @@ class FormInputCheckTest {
                 Arguments.of("form-start-transition", "operationCode", "A-VERY-LONG-OPERATION-CODE", "at most 20"),
                 Arguments.of("form-start-transition", "hostCountry", "cod", "must be three upper-case letters"),
                 Arguments.of("form-start-transition", "transitionTrigger", "WHIM", "must be one of"),
+                Arguments.of("form-start-transition", "workingLanguage", "de", "must be one of"),
                 Arguments.of("form-start-transition", "transitionStartedOn", "2021-02-30", "real calendar date"),
                 Arguments.of("form-start-transition", "transitionStartedOn", "yesterday", "real calendar date"),
                 Arguments.of("form-start-transition", "operationName", 42, "must be text"),

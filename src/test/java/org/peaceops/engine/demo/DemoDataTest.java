@@ -11,6 +11,7 @@ import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.peaceops.engine.registry.TransitionRecord;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.shared.Stage;
+import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo loads once: a later start with the same database leaves what exists alone. */
@@ -131,6 +132,23 @@ class DemoDataTest {
         assertThat(monusco.hostCountry()).isEqualTo("COD");
         assertThat(monusco.trigger()).isEqualTo("COUNCIL_DECISION");
         assertThat(monusco.startedOn()).hasToString("2020-10-26");
+        assertThat(monusco.workingLanguage()).isEqualTo(WorkingLanguage.FR);
+        assertThat(registry.find(DemoData.EXERCISE).orElseThrow().workingLanguage())
+                .as("the training exercise is in English")
+                .isEqualTo(WorkingLanguage.EN);
+    }
+
+    @Test
+    void demoPeopleAreNamedAfterTheirRoleNotAfterAnyonePublic() {
+        assertThat(DemoData.USERS)
+                .extracting(DemoData.DemoUser::lastName)
+                .doesNotContain("Kabila", "Tshisekedi", "Mbeki", "Osei", "Diallo");
+        assertThat(engine.getIdentityService()
+                        .createUserQuery()
+                        .userId("monusco-host")
+                        .singleResult()
+                        .getLastName())
+                .isEqualTo("Host");
     }
 
     @Test

@@ -96,6 +96,10 @@ class TransitionLifecycleProcessTest {
         assertThat(transition.stage()).isEqualTo(Stage.ASSESSMENT);
         assertThat(transition.operationName()).isEqualTo(start.get(OPERATION_NAME));
         assertThat(transition.hostCountry()).isEqualTo("XAR");
+        assertThat(transition.workingLanguage().code()).isEqualTo(start.get(WORKING_LANGUAGE));
+        assertThat(BpmnAwareTests.runtimeService().getVariable(assessment.getId(), WORKING_LANGUAGE))
+                .as("the called process names its tasks in the operation's language")
+                .isEqualTo(start.get(WORKING_LANGUAGE));
         assertThat(transition.trigger()).isEqualTo(start.get(TRANSITION_TRIGGER));
         assertThat(transition.startedOn()).hasToString((String) start.get(TRANSITION_STARTED_ON));
         assertThat(transition.processInstanceId()).isEqualTo(lifecycle.getId());

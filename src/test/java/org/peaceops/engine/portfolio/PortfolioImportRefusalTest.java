@@ -53,7 +53,8 @@ class PortfolioImportRefusalTest {
         "completion before the start, /operations/0/transition/completedOn",
         "an impossible date, /operations/0/transition/startedOn",
         "an unknown field, /operations/0",
-        "a missing operation name, /operations/0"
+        "a missing operation name, /operations/0",
+        "a working language the engine does not speak, /operations/0/workingLanguage"
     })
     void aBadDocumentIsRefusedWholeNamingThePath(String problem, String path) {
         ObjectNode document = smallDocument(suffix);
@@ -120,6 +121,7 @@ class PortfolioImportRefusalTest {
                             ((ObjectNode) o.path("transition")).put("startedOn", "2021-02-30");
                     case "an unknown field" -> o -> o.put("budget", 12);
                     case "a missing operation name" -> o -> o.remove("name");
+                    case "a working language the engine does not speak" -> o -> o.put("workingLanguage", "de");
                     default -> throw new IllegalArgumentException(problem);
                 };
         change.accept(operation);

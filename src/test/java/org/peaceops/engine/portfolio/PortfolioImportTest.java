@@ -85,6 +85,12 @@ class PortfolioImportTest {
                                     ? "COMPLETED"
                                     : operation.path("transition").path("stage").asText());
             assertThat(imported.path("processInstanceId").isNull()).as(code).isEqualTo(completed);
+            assertThat(jdbc.sql("select working_language from operation where code = ?")
+                            .param(code)
+                            .query(String.class)
+                            .single())
+                    .as(code)
+                    .isEqualTo(operation.path("workingLanguage").asText());
             assertThat(engine.getIdentityService()
                             .createTenantQuery()
                             .tenantId(code)
@@ -99,6 +105,9 @@ class PortfolioImportTest {
                 .processDefinitionKey(TransitionLifecycle.PROCESS_ID)
                 .singleResult();
         assertThat(lifecycle.getTenantId()).isEqualTo(monusco);
+        assertThat(engine.getRuntimeService().getVariable(lifecycle.getId(), TransitionLifecycle.WORKING_LANGUAGE))
+                .as("MONUSCO works in French")
+                .isEqualTo("fr");
         assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle.getId()))
                 .as("drawdown resumes at the first phase not completed")
                 .containsExactly(TransitionLifecycle.CALL_DRAWDOWN_PHASE);
@@ -147,6 +156,13 @@ class PortfolioImportTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("ASSESSMENT");
+        assertThat(jdbc.sql("select working_language from operation where code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("en");
+        assertThat(engine.getRuntimeService().getVariable(lifecycle, TransitionLifecycle.WORKING_LANGUAGE))
+                .isEqualTo("en");
         var schema = rest.get("/api/portfolio/schema", "hq-planner");
         assertThat(schema.json().path("$id").asText()).isEqualTo("transition-portfolio/1");
     }
