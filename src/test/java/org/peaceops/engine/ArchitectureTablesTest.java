@@ -62,6 +62,7 @@ class ArchitectureTablesTest {
             entry("phase_readiness_step", "drawdown"),
             entry("site_handover", "drawdown"),
             entry("lesson", "lesson"),
+            entry("staff_change", "staffing"),
             entry("residual_task", "closure"),
             entry("liquidation_record", "monitoring"),
             entry("relapse_check", "monitoring"),

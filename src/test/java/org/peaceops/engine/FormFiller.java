@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.peaceops.engine.camunda.CamundaForm;
 import org.peaceops.engine.camunda.FormField;
 import org.peaceops.engine.camunda.FormInputCheck;
@@ -46,7 +47,18 @@ public class FormFiller {
         CamundaForm form = form(formId);
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
-            values.put(field.key(), given.containsKey(field.key()) ? given.get(field.key()) : valueFor(field));
+            Object value;
+            if (given.containsKey(field.key())) {
+                value = given.get(field.key());
+            } else if (LISTS.contains(field.type())) {
+                // a list keeps what its task chose beforehand, as a person who changes nothing would
+                value = context.containsKey(field.key())
+                        ? context.get(field.key())
+                        : SpinValues.jsonValue("[]").create();
+            } else {
+                value = valueFor(field);
+            }
+            values.put(field.key(), value);
         }
         Map<String, Object> shown = new HashMap<>(values);
         form.fields().stream()
@@ -54,6 +66,8 @@ public class FormFiller {
                 .forEach(f -> values.remove(f.key()));
         return values;
     }
+
+    private static final java.util.Set<String> LISTS = java.util.Set.of("taglist", "checklist");
 
     private Object valueFor(FormField field) {
         int n = counter.incrementAndGet();

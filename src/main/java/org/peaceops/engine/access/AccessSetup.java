@@ -59,7 +59,8 @@ public class AccessSetup {
             ProcessKeys.COUNCIL_REPORTING,
             ProcessKeys.DRAWDOWN_PHASE,
             ProcessKeys.CLOSURE,
-            ProcessKeys.POST_TRANSITION_MONITORING);
+            ProcessKeys.POST_TRANSITION_MONITORING,
+            ProcessKeys.OPERATION_STAFFING);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -94,6 +94,29 @@ public class OperationTenants {
         });
     }
 
+    /**
+     * Takes a person off the operation's staff: out of its tenant and its filter. Their open tasks stay
+     * with their groups.
+     */
+    public void removeStaff(String operationCode, String userId) {
+        withoutAuthorization(() -> {
+            identityService.deleteTenantUserMembership(operationCode, userId);
+            Filter filter = filterService
+                    .createFilterQuery()
+                    .filterName(filterName(operationCode))
+                    .singleResult();
+            if (filter != null) {
+                authorizationService
+                        .createAuthorizationQuery()
+                        .userIdIn(userId)
+                        .resourceType(Resources.FILTER)
+                        .resourceId(filter.getId())
+                        .list()
+                        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+            }
+        });
+    }
+
     public static String filterName(String operationCode) {
         return FILTER_PREFIX + operationCode;
     }

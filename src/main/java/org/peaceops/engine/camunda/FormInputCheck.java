@@ -15,6 +15,7 @@ import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.peaceops.engine.shared.CalendarDates;
 import org.peaceops.engine.shared.FieldError;
 import org.peaceops.engine.shared.TextValues;
@@ -80,7 +81,8 @@ public final class FormInputCheck {
         return Boolean.TRUE.equals(result);
     }
 
-    private static String problem(FormField field, Object value, Map<String, Object> submitted, LocalDate today) {
+    private static String problem(FormField field, Object raw, Map<String, Object> submitted, LocalDate today) {
+        Object value = asList(raw);
         if (isEmpty(value)) {
             return field.required() ? "is required" : null;
         }
@@ -100,6 +102,19 @@ public final class FormInputCheck {
             case "checklist", "taglist" -> listProblem(field, value);
             default -> textProblem(field, value);
         };
+    }
+
+    /**
+     * Tasklist submits a tag list or a check list as a JSON variable (a Spin array), other clients as a
+     * list: both are checked as the list of their items.
+     */
+    private static Object asList(Object value) {
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            return json.elements().stream()
+                    .map(item -> item.isString() ? item.stringValue() : item.toString())
+                    .toList();
+        }
+        return value;
     }
 
     private static boolean isEmpty(Object value) {

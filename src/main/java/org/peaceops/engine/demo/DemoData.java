@@ -4,21 +4,26 @@ import static org.peaceops.engine.lifecycle.TransitionLifecycle.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.peaceops.engine.access.OperationTenants;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.peaceops.engine.access.ActorGroup;
 import org.peaceops.engine.drawdown.DrawdownAlerts;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.peaceops.engine.portfolio.PortfolioImport;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.reporting.CouncilReportSchedule;
 import org.peaceops.engine.review.ReviewSchedule;
+import org.peaceops.engine.staffing.OperationStaffing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -73,7 +78,7 @@ public class DemoData {
     private final ManagementService managementService;
     private final RepositoryService repositoryService;
     private final FormService formService;
-    private final OperationTenants tenants;
+    private final TaskService taskService;
     private final ReferencePortfolio referencePortfolio;
     private final PortfolioImport portfolioImport;
     private final TransitionRegistry registry;
@@ -87,7 +92,7 @@ public class DemoData {
             ManagementService managementService,
             RepositoryService repositoryService,
             FormService formService,
-            OperationTenants tenants,
+            TaskService taskService,
             ReferencePortfolio referencePortfolio,
             PortfolioImport portfolioImport,
             TransitionRegistry registry,
@@ -99,7 +104,7 @@ public class DemoData {
         this.managementService = managementService;
         this.repositoryService = repositoryService;
         this.formService = formService;
-        this.tenants = tenants;
+        this.taskService = taskService;
         this.referencePortfolio = referencePortfolio;
         this.portfolioImport = portfolioImport;
         this.registry = registry;
@@ -164,10 +169,36 @@ public class DemoData {
         drawdownAlerts.bringForward(monusco);
     }
 
+    /**
+     * Headquarters staffs the operation as anyone would: through its "Staff the operation" task, with
+     * the demo users of each group who work on it.
+     */
     private void addStaff(String operationCode) {
-        USERS.stream()
-                .filter(u -> u.operations().contains(operationCode))
-                .forEach(u -> tenants.addStaff(operationCode, u.id()));
+        Map<String, Object> staff = new HashMap<>();
+        for (ActorGroup group : OperationStaffing.STAFFED_GROUPS) {
+            List<String> people = USERS.stream()
+                    .filter(u -> u.group().equals(group.id()) && u.operations().contains(operationCode))
+                    .map(DemoUser::id)
+                    .toList();
+            staff.put(
+                    OperationStaffing.staffKey(group),
+                    SpinValues.jsonValue(people.stream()
+                                    .map(id -> "\"" + id + "\"")
+                                    .collect(Collectors.joining(",", "[", "]")))
+                            .create());
+        }
+        var task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(operationCode)
+                .taskDefinitionKey(OperationStaffing.TASK_STAFF_OPERATION)
+                .singleResult();
+        identityService.setAuthentication("hq-planner", List.of("hq-task-force"), List.of(operationCode));
+        try {
+            // through the form, as Tasklist submits it: the values land on the task, where the form reads them
+            formService.submitTaskForm(task.getId(), staff);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     /** Starts a lifecycle as HQ would, through the start form, then adds the operation's staff to its tenant. */

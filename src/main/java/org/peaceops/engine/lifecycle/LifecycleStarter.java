@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.shared.Stage;
 import org.peaceops.engine.shared.WorkingLanguage;
+import org.peaceops.engine.staffing.StaffingRequests;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,12 @@ public class LifecycleStarter {
 
     private final RuntimeService runtimeService;
     private final TransitionRegistry registry;
+    private final StaffingRequests staffing;
 
-    public LifecycleStarter(RuntimeService runtimeService, TransitionRegistry registry) {
+    public LifecycleStarter(RuntimeService runtimeService, TransitionRegistry registry, StaffingRequests staffing) {
         this.runtimeService = runtimeService;
         this.registry = registry;
+        this.staffing = staffing;
     }
 
     public String startAt(
@@ -72,6 +75,8 @@ public class LifecycleStarter {
         activities.forEach(start::startBeforeActivity);
         String id = start.execute().getId();
         registry.attachLifecycle(transitionId, code, id);
+        // the registration's start listener, which asks for the operation's staff, did not run either
+        staffing.request(code, name, workingLanguage);
         return id;
     }
 }

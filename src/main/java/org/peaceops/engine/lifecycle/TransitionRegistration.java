@@ -10,12 +10,13 @@ import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.shared.CalendarDates;
 import org.peaceops.engine.shared.InputRejectedException;
 import org.peaceops.engine.shared.WorkingLanguage;
+import org.peaceops.engine.staffing.StaffingRequests;
 import org.springframework.stereotype.Component;
 
 /**
  * Start listener of the lifecycle, after the form check: registers the operation and its transition
  * (or, when the portfolio import registered them, links them to this lifecycle), opens the
- * operation's tenant, and makes the operation code the business key. Runs in the starting
+ * operation's tenant, asks headquarters to staff it, and makes the operation code the business key. Runs in the starting
  * transaction: a conflict means no instance, no rows and no tenant.
  */
 @Component
@@ -23,10 +24,12 @@ public class TransitionRegistration implements ExecutionListener {
 
     private final TransitionRegistry registry;
     private final OperationTenants tenants;
+    private final StaffingRequests staffing;
 
-    public TransitionRegistration(TransitionRegistry registry, OperationTenants tenants) {
+    public TransitionRegistration(TransitionRegistry registry, OperationTenants tenants, StaffingRequests staffing) {
         this.registry = registry;
         this.tenants = tenants;
+        this.staffing = staffing;
     }
 
     @Override
@@ -52,6 +55,7 @@ public class TransitionRegistration implements ExecutionListener {
             registry.attachLifecycle(transitionId, code, execution.getProcessInstanceId());
         }
         tenants.open(code, transition.operationName());
+        staffing.request(code, transition.operationName(), transition.workingLanguage());
         execution.setProcessBusinessKey(code);
         execution.setVariable(TRANSITION_ID, transitionId);
         // the called processes name and describe their tasks in it, from this copy

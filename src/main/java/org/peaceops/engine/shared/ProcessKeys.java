@@ -15,6 +15,7 @@ public final class ProcessKeys {
     public static final String DRAWDOWN_PHASE = "drawdown-phase";
     public static final String CLOSURE = "closure";
     public static final String POST_TRANSITION_MONITORING = "post-transition-monitoring";
+    public static final String OPERATION_STAFFING = "operation-staffing";
 
     private ProcessKeys() {}
 }

@@ -118,9 +118,10 @@ class PortfolioImportTest {
                         .createTaskQuery()
                         .processInstanceBusinessKey(monusco)
                         .list())
-                .as("phase 5 is on hold: its readiness is decided first")
+                .as("phase 5 is on hold: its readiness is decided first; headquarters staffs the operation")
                 .extracting(task -> task.getName())
                 .containsExactlyInAnyOrder(
+                        monusco + ": Staff the operation",
                         monusco + ": UNDSS security risk assessment: phase 5 (Disengagement phase 2: North Kivu)",
                         monusco + ": Gender analysis: phase 5 (Disengagement phase 2: North Kivu)",
                         monusco + ": Confirm host consent, UNCT funding and the national POC plan: phase 5"

@@ -1,0 +1,147 @@
+package org.peaceops.engine.staffing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.peaceops.engine.access.ActorGroup;
+import org.peaceops.engine.access.OperationTenants;
+import org.peaceops.engine.camunda.EngineCommands;
+import org.peaceops.engine.shared.FieldError;
+import org.peaceops.engine.shared.InputRejectedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * An operation's staff: for each of its actor groups, the people of that group who belong to the
+ * operation's tenant. Headquarters sets them through the "Staff the operation" task or the API; a
+ * change adds people to the tenant and the operation's filter, or takes them out, and is audited.
+ *
+ * <p>The directory is read without the caller's authorizations: staffing is headquarters' act, checked
+ * where it enters (the task's candidate group, the API's role), and staff may not read the directory.
+ */
+@Service
+public class OperationStaff {
+
+    /** A person of the directory, as a form or the API offers them. */
+    public record Person(String id, String name) {}
+
+    private final IdentityService identityService;
+    private final OperationTenants tenants;
+    private final StaffChanges changes;
+    private final EngineCommands commands;
+
+    public OperationStaff(
+            IdentityService identityService, OperationTenants tenants, StaffChanges changes, EngineCommands commands) {
+        this.identityService = identityService;
+        this.tenants = tenants;
+        this.changes = changes;
+        this.commands = commands;
+    }
+
+    /** For each staffed group, in the groups' order, the ids of its people on the operation's staff. */
+    public Map<ActorGroup, List<String>> current(String operationCode) {
+        return commands.withoutAuthorization(() -> {
+            Map<ActorGroup, List<String>> staff = new LinkedHashMap<>();
+            for (ActorGroup group : OperationStaffing.STAFFED_GROUPS) {
+                staff.put(
+                        group,
+                        identityService
+                                .createUserQuery()
+                                .memberOfGroup(group.id())
+                                .memberOfTenant(operationCode)
+                                .orderByUserId()
+                                .asc()
+                                .list()
+                                .stream()
+                                .map(User::getId)
+                                .toList());
+            }
+            return staff;
+        });
+    }
+
+    /** Everyone in the directory who belongs to the group: those headquarters may pick. */
+    public List<Person> directory(ActorGroup group) {
+        return commands.withoutAuthorization(() ->
+                identityService.createUserQuery().memberOfGroup(group.id()).orderByUserLastName().asc().list().stream()
+                        .map(user -> new Person(user.getId(), name(user)))
+                        .toList());
+    }
+
+    /**
+     * Refusals for a wanted staff: a person who is not in the directory or not of the group, named at
+     * the path the caller gives for the group and the person's position.
+     */
+    public List<FieldError> problems(
+            Map<ActorGroup, List<String>> wanted, BiFunction<ActorGroup, Integer, String> path) {
+        List<FieldError> errors = new ArrayList<>();
+        for (var entry : wanted.entrySet()) {
+            ActorGroup group = entry.getKey();
+            Set<String> members = new LinkedHashSet<>(
+                    directory(group).stream().map(Person::id).toList());
+            List<String> people = entry.getValue();
+            for (int i = 0; i < people.size(); i++) {
+                if (!members.contains(people.get(i))) {
+                    errors.add(new FieldError(
+                            path.apply(group, i),
+                            "'" + people.get(i) + "' is not a member of " + group.displayName() + " in the directory"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Makes the wanted people the staff of each group given (a group left out keeps its staff): adds
+     * the new ones to the operation, takes out those no longer on any of its groups, and audits each
+     * change. Refuses the whole change, with nothing changed, when anyone is not of their group.
+     */
+    public void replace(String operationCode, Map<ActorGroup, List<String>> wanted, String by, String source) {
+        List<FieldError> errors = problems(wanted, (group, i) -> group.id() + "/" + i);
+        if (!errors.isEmpty()) {
+            throw InputRejectedException.invalid(errors);
+        }
+        Map<ActorGroup, List<String>> before = current(operationCode);
+        for (var entry : wanted.entrySet()) {
+            ActorGroup group = entry.getKey();
+            Set<String> now = new LinkedHashSet<>(entry.getValue());
+            for (String userId : now) {
+                if (!before.get(group).contains(userId)) {
+                    tenants.addStaff(operationCode, userId);
+                    changes.record(operationCode, group.id(), userId, StaffChanges.Change.ADDED, by, source);
+                }
+            }
+            for (String userId : before.get(group)) {
+                if (!now.contains(userId)) {
+                    changes.record(operationCode, group.id(), userId, StaffChanges.Change.REMOVED, by, source);
+                    if (!onAnotherGroup(userId, group, before, wanted)) {
+                        tenants.removeStaff(operationCode, userId);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the person stays on the operation's staff through another of their groups. */
+    private static boolean onAnotherGroup(
+            String userId,
+            ActorGroup leaving,
+            Map<ActorGroup, List<String>> before,
+            Map<ActorGroup, List<String>> wanted) {
+        return OperationStaffing.STAFFED_GROUPS.stream()
+                .filter(group -> group != leaving)
+                .anyMatch(group -> wanted.getOrDefault(group, before.get(group)).contains(userId));
+    }
+
+    private static String name(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .trim();
+        return name.isEmpty() ? user.getId() : name;
+    }
+}
