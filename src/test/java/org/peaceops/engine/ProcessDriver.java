@@ -342,7 +342,8 @@ public class ProcessDriver {
                 "lesson",
                 "residual_task",
                 "liquidation_record",
-                "relapse_check")) {
+                "relapse_check",
+                "staff_change")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

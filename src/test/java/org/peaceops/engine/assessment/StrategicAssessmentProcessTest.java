@@ -76,6 +76,7 @@ class StrategicAssessmentProcessTest {
         var open = engine.getTaskService()
                 .createTaskQuery()
                 .processInstanceBusinessKey(code)
+                .processDefinitionKey(StrategicAssessment.PROCESS_ID)
                 .list();
         assertThat(open)
                 .extracting(t -> t.getTaskDefinitionKey())

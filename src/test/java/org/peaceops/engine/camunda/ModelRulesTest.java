@@ -71,7 +71,8 @@ class ModelRulesTest {
                         "council-reporting",
                         "drawdown-phase",
                         "closure",
-                        "post-transition-monitoring");
+                        "post-transition-monitoring",
+                        "operation-staffing");
         assertThat(definitions())
                 .extracting(ProcessDefinition::getDeploymentId)
                 .containsOnly(definitions().get(0).getDeploymentId());
@@ -144,7 +145,7 @@ class ModelRulesTest {
                 .processInstanceBusinessKey("FORMS-CHECK")
                 .initializeFormKeys()
                 .list();
-        assertThat(tasks).hasSize(8);
+        assertThat(tasks).as("the assessment's eight and the staffing").hasSize(9);
         for (var task : tasks) {
             String json = new String(
                     engine.getFormService().getDeployedTaskForm(task.getId()).readAllBytes(), StandardCharsets.UTF_8);

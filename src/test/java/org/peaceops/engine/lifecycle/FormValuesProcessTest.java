@@ -22,6 +22,8 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,7 @@ import org.peaceops.engine.monitoring.PostTransition;
 import org.peaceops.engine.pbc.PbcConsultation;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.reporting.CouncilReporting;
+import org.peaceops.engine.staffing.OperationStaffing;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -83,6 +86,7 @@ class FormValuesProcessTest {
         // one operation the Council terminates, after a returned assessment ...
         String terminated = code;
         driver.startLifecycle(terminated);
+        driver.complete(terminated, OperationStaffing.TASK_STAFF_OPERATION, onePersonPerGroup());
         driver.complete(terminated, TASK_DRAFT_TERMS_OF_REFERENCE);
         driver.completeAnalysesAndConsultations(terminated);
         driver.complete(terminated, TASK_DRAFT_OPTIONS);
@@ -253,6 +257,13 @@ class FormValuesProcessTest {
                     if (STEERING.contains(key)) {
                         return;
                     }
+                    if (value instanceof SpinJsonNode list && list.isArray()) {
+                        // a tag list: each person chosen is stored
+                        list.elements().forEach(person -> assertThat(stored)
+                                .as("%s of %s is stored", key, submission.formId())
+                                .contains(person.stringValue()));
+                        return;
+                    }
                     String text = value instanceof Number number
                             ? new java.math.BigDecimal(number.toString())
                                     .stripTrailingZeros()
@@ -270,5 +281,18 @@ class FormValuesProcessTest {
                     .forEach(id -> allKeys.addAll(FormFiller.form(id).keys()));
         }
         assertThat(keysSubmitted).as("every field of every form was filled in").isEqualTo(allKeys);
+    }
+
+    /** For each staffed group, a person of that group in the directory. */
+    private Map<String, Object> onePersonPerGroup() {
+        Map<String, Object> staff = new java.util.HashMap<>();
+        for (var group : OperationStaffing.STAFFED_GROUPS) {
+            String id = group.id() + "-" + code.toLowerCase();
+            var user = engine.getIdentityService().newUser(id);
+            engine.getIdentityService().saveUser(user);
+            engine.getIdentityService().createMembership(id, group.id());
+            staff.put(OperationStaffing.staffKey(group), Spin.JSON("[\"" + id + "\"]"));
+        }
+        return staff;
     }
 }

@@ -79,6 +79,7 @@ class JointPlanningProcessTest {
         assertThat(engine.getTaskService()
                         .createTaskQuery()
                         .processInstanceBusinessKey(code)
+                        .processDefinitionKey(JointTransitionPlanning.PROCESS_ID)
                         .list())
                 .extracting(t -> t.getTaskDefinitionKey())
                 .containsExactlyInAnyOrder(
