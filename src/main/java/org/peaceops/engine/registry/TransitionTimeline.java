@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.peaceops.engine.shared.Stage;
 
 /**
- * When an operation's transition started, completed or was terminated, its stage today, and the
- * process instance of its lifecycle (null when none was started).
+ * When an operation's transition started, completed or was terminated, its stage today, and its
+ * lifecycle's process instance (none for a transition imported as completed).
  */
 public record TransitionTimeline(
         String operationCode,
@@ -14,4 +14,4 @@ public record TransitionTimeline(
         LocalDate completedOn,
         LocalDate terminatedOn,
         Stage stage,
-        String lifecycleInstanceId) {}
+        String processInstanceId) {}

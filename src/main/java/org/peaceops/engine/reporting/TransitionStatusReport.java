@@ -145,7 +145,7 @@ public class TransitionStatusReport {
      */
     private String runningLifecycle(TransitionTimeline transition) {
         boolean ended = transition.terminatedOn() != null || stageToday(transition) == Stage.COMPLETED;
-        return ended ? null : transition.lifecycleInstanceId();
+        return ended ? null : transition.processInstanceId();
     }
 
     private Stage stageToday(TransitionTimeline transition) {
