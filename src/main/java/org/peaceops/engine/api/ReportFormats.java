@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.peaceops.engine.benchmark.Forecast;
 import org.peaceops.engine.reporting.TransitionStatusReport;
 import org.peaceops.engine.reporting.TransitionStatusReport.OperationStatus;
 import org.peaceops.engine.reporting.TransitionStatusReport.Report;
@@ -34,7 +35,9 @@ final class ReportFormats {
             "benchmarksOffTrack",
             "benchmarksNoData",
             "lastRelapseCheck",
-            "relapseRisk");
+            "relapseRisk",
+            "forecastDate",
+            "forecastReason");
 
     private ReportFormats() {}
 
@@ -81,6 +84,9 @@ final class ReportFormats {
             md.append("- Open escalations: ")
                     .append(operation.openEscalations())
                     .append("\n");
+            md.append("- Readiness forecast (all benchmarks met): ")
+                    .append(said(operation.forecast()))
+                    .append("\n");
             if (TransitionStatusReport.TRANSITIONED.equals(operation.status())) {
                 md.append("- Post-transition monitoring: ")
                         .append(relapse(operation.lastRelapseCheck()))
@@ -90,13 +96,15 @@ final class ReportFormats {
                 md.append("\nNo benchmarks on record.\n");
                 continue;
             }
-            md.append("\n| Benchmark | Status |\n|---|---|\n");
+            md.append("\n| Benchmark | Status | Forecast |\n|---|---|---|\n");
             operation.benchmarks().forEach(benchmark -> md.append("| ")
                     .append(benchmark.code())
                     .append(": ")
                     .append(inline(benchmark.title()).replace("|", "\\|"))
                     .append(" | ")
                     .append(benchmark.status())
+                    .append(" | ")
+                    .append(said(benchmark.forecast()))
                     .append(" |\n"));
         }
         return md.toString();
@@ -131,7 +139,11 @@ final class ReportFormats {
                                 : operation.lastRelapseCheck().checkedOn(),
                         operation.lastRelapseCheck() == null
                                 ? ""
-                                : operation.lastRelapseCheck().relapseRisk());
+                                : operation.lastRelapseCheck().relapseRisk(),
+                        text(operation.forecast().date()),
+                        operation.forecast().reason() == null
+                                ? ""
+                                : operation.forecast().reason());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -149,6 +161,14 @@ final class ReportFormats {
         }
         return when + "risk of relapse, " + inline(check.findings())
                 + (check.referral() == null ? ", not yet referred" : ", referred to " + check.referral());
+    }
+
+    /** A forecast in words: met on a day, expected by a day, or why there is no day. */
+    private static String said(Forecast forecast) {
+        if (forecast.date() == null) {
+            return forecast.reason();
+        }
+        return (forecast.met() ? "met on " : "by ") + forecast.date();
     }
 
     private static long count(OperationStatus operation, String status) {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
  * The status of an operation's benchmarks and indicators as of a date, as the deployed decisions
  * {@code indicator-status} and {@code benchmark-status} rate them. This class only gathers the
  * facts (which values count as of the date) and counts the indicator statuses; the rules are the
- * process designers', in {@code processes/*.dmn}.
+ * process designers', in {@code processes/*.dmn}. Each indicator and benchmark also gets its readiness
+ * forecast ({@link IndicatorForecasts}), from the same values: no read of its own.
  */
 @Service
 public class BenchmarkStatuses {
@@ -117,7 +118,9 @@ public class BenchmarkStatuses {
                         indicator,
                         measured.isEmpty() ? null : measured.get(measured.size() - 1),
                         result.getEntry("status"),
-                        result.getEntry("reason")));
+                        result.getEntry("reason"),
+                        IndicatorForecasts.of(
+                                indicator.type(), indicator.direction(), indicator.target(), measured, asOf)));
             }
             return new IndicatorsRated(benchmark, indicators);
         }
@@ -139,7 +142,13 @@ public class BenchmarkStatuses {
         }
 
         public RatedBenchmark rated(String status, String reason) {
-            return new RatedBenchmark(benchmark, status, reason, indicators);
+            return new RatedBenchmark(
+                    benchmark,
+                    status,
+                    reason,
+                    indicators,
+                    Forecast.ofAll(
+                            indicators.stream().map(RatedIndicator::forecast).toList()));
         }
     }
 
@@ -217,9 +226,15 @@ public class BenchmarkStatuses {
             LocalDate targetDate,
             String status,
             String reason,
-            List<RatedIndicator> indicators) {
+            List<RatedIndicator> indicators,
+            Forecast forecast) {
 
-        RatedBenchmark(BenchmarkRecords.Benchmark b, String status, String reason, List<RatedIndicator> indicators) {
+        RatedBenchmark(
+                BenchmarkRecords.Benchmark b,
+                String status,
+                String reason,
+                List<RatedIndicator> indicators,
+                Forecast forecast) {
             this(
                     b.code(),
                     b.title(),
@@ -229,7 +244,8 @@ public class BenchmarkStatuses {
                     b.targetDate(),
                     status,
                     reason,
-                    indicators);
+                    indicators,
+                    forecast);
         }
     }
 
@@ -244,9 +260,15 @@ public class BenchmarkStatuses {
             LocalDate targetDate,
             BenchmarkRecords.Value latest,
             String status,
-            String reason) {
+            String reason,
+            Forecast forecast) {
 
-        RatedIndicator(BenchmarkRecords.Indicator i, BenchmarkRecords.Value latest, String status, String reason) {
+        RatedIndicator(
+                BenchmarkRecords.Indicator i,
+                BenchmarkRecords.Value latest,
+                String status,
+                String reason,
+                Forecast forecast) {
             this(
                     i.code(),
                     i.name(),
@@ -258,7 +280,8 @@ public class BenchmarkStatuses {
                     i.targetDate(),
                     latest,
                     status,
-                    reason);
+                    reason,
+                    forecast);
         }
     }
 }

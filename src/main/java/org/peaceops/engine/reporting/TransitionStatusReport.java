@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
+import org.peaceops.engine.benchmark.Forecast;
 import org.peaceops.engine.drawdown.DrawdownReads;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.monitoring.PostTransitionRecords;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Service;
  * The transition status report of resolution 2594, OP 14, for any date: the operations in
  * transition on that day, and those that completed theirs in the 24 months before it (the window
  * rule). Everything in it is as of that day (benchmarks from measurements dated on or before it,
- * sites closed on or before it, escalations open on it), except the stage, which is today's.
+ * sites closed on or before it, escalations open on it), except the stage and the running lifecycle,
+ * which are today's. Each operation's readiness forecast is its last benchmark's ({@link
+ * Forecast#ofAll}).
  */
 @Service
 public class TransitionStatusReport {
@@ -90,6 +93,7 @@ public class TransitionStatusReport {
             var siteCount = sites.get(code);
             var held = advice.get(code);
             var check = checks.get(code);
+            var rated = benchmarks.getOrDefault(code, List.<BenchmarkStatuses.RatedBenchmark>of());
             operations.add(new OperationStatus(
                     code,
                     transition.operationName(),
@@ -97,8 +101,8 @@ public class TransitionStatusReport {
                     transition.startedOn(),
                     transition.completedOn(),
                     stageToday(transition),
-                    benchmarks.getOrDefault(code, List.of()).stream()
-                            .map(b -> new BenchmarkLine(b.code(), b.title(), b.status()))
+                    rated.stream()
+                            .map(b -> new BenchmarkLine(b.code(), b.title(), b.status(), b.forecast()))
                             .toList(),
                     siteCount == null ? new Sites(0, 0) : new Sites(siteCount.total(), siteCount.closed()),
                     held == null ? null : new PbcAdvice(held.heldOn(), held.topic()),
@@ -110,7 +114,11 @@ public class TransitionStatusReport {
                                     check.quarter(),
                                     check.relapseRisk(),
                                     check.findings(),
-                                    check.referral())));
+                                    check.referral()),
+                    Forecast.ofAll(rated.stream()
+                            .map(BenchmarkStatuses.RatedBenchmark::forecast)
+                            .toList()),
+                    runningLifecycle(transition)));
         }
         return new Report(asOf, operations);
     }
@@ -129,6 +137,15 @@ public class TransitionStatusReport {
         boolean terminated =
                 transition.terminatedOn() != null && !transition.terminatedOn().isAfter(asOf);
         return started && !completed && !terminated ? Optional.of(IN_TRANSITION) : Optional.empty();
+    }
+
+    /**
+     * The lifecycle's process instance while it runs: it ends when the transition is terminated or
+     * completes its 24 months (stage COMPLETED), and Cockpit shows running instances only.
+     */
+    private String runningLifecycle(TransitionTimeline transition) {
+        boolean ended = transition.terminatedOn() != null || stageToday(transition) == Stage.COMPLETED;
+        return ended ? null : transition.processInstanceId();
     }
 
     private Stage stageToday(TransitionTimeline transition) {
@@ -150,13 +167,15 @@ public class TransitionStatusReport {
             Sites sites,
             PbcAdvice lastPbcAdvice,
             int openEscalations,
-            RelapseCheck lastRelapseCheck) {}
+            RelapseCheck lastRelapseCheck,
+            Forecast forecast,
+            String lifecycleInstanceId) {}
 
     /** A check for relapse; referral is where a risk was referred (PBC, COUNCIL), once it was. */
     public record RelapseCheck(
             LocalDate checkedOn, int quarter, boolean relapseRisk, String findings, String referral) {}
 
-    public record BenchmarkLine(String code, String title, String status) {}
+    public record BenchmarkLine(String code, String title, String status, Forecast forecast) {}
 
     public record Sites(int total, int closed) {}
 

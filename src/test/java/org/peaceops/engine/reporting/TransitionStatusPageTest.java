@@ -3,6 +3,7 @@ package org.peaceops.engine.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.peaceops.engine.Chromium;
 import org.peaceops.engine.EngineTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A manager signs in to Cockpit, opens the report page in Chromium, picks a day and gets its report. */
+/**
+ * A manager signs in to Cockpit, opens the report page in Chromium, picks a day and gets its report:
+ * in words, with its charts, and links to each operation in Cockpit and Tasklist.
+ */
 @EngineTest
 class TransitionStatusPageTest {
 
@@ -22,6 +27,9 @@ class TransitionStatusPageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RuntimeService runtime;
 
     Chromium chromium;
 
@@ -59,7 +67,7 @@ class TransitionStatusPageTest {
 
         chromium.browser().get(url("/reports/transition-status.html?asOf=2022-06-30"));
         assertThat(demoRows("2022-06-30"))
-                .containsExactlyInAnyOrder("MONUSCO IN_TRANSITION", "UNAMID TRANSITIONED", "UNIOGBIS TRANSITIONED");
+                .containsExactlyInAnyOrder("MONUSCO In transition", "UNAMID Transitioned", "UNIOGBIS Transitioned");
         assertThat(chromium.browser().findElement(By.id("csv")).getAttribute("href"))
                 .endsWith("/api/reports/transition-status?format=csv&asOf=2022-06-30");
 
@@ -70,10 +78,65 @@ class TransitionStatusPageTest {
 
         assertThat(demoRows("2019-12-31"))
                 .containsExactlyInAnyOrder(
-                        "UNAMID IN_TRANSITION",
-                        "UNIOGBIS IN_TRANSITION",
-                        "UNMIL TRANSITIONED",
-                        "MINUJUSTH TRANSITIONED");
+                        "UNAMID In transition",
+                        "UNIOGBIS In transition",
+                        "UNMIL Transitioned",
+                        "MINUJUSTH Transitioned");
+    }
+
+    @Test
+    void thePageSpeaksWordsDrawsItsChartsAndLinksEachOperationToCockpitAndTasklist() {
+        signInToCockpit("manager");
+
+        chromium.browser().get(url("/reports/transition-status.html?asOf=2022-06-30"));
+        demoRows("2022-06-30");
+
+        for (String chart : List.of("portfolio-chart", "readiness-chart", "status-chart", "sites-chart")) {
+            chromium.waiting()
+                    .withMessage("a chart drawn in #" + chart)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+        }
+        String page = chromium.browser().findElement(By.tagName("main")).getText();
+        assertThat(page)
+                .contains("In transition", "Transitioned", "At risk", "No data", "Drawdown")
+                .doesNotContain("IN_TRANSITION", "TRANSITIONED", "AT_RISK", "OFF_TRACK", "NO_DATA", "ON_TRACK")
+                .doesNotContain("DRAWDOWN", "POST_TRANSITION");
+        var monusco = chromium.browser().findElement(By.cssSelector("tr[data-code='MONUSCO']"));
+        assertThat(monusco.findElement(By.cssSelector("a.dashboard")).getAttribute("href"))
+                .endsWith("/camunda/app/cockpit/default/#/process-instance/" + lifecycle("MONUSCO")
+                        + "/runtime?tab=transition-dashboard");
+        assertThat(monusco.findElement(By.cssSelector("a.tasks")).getAttribute("href"))
+                .contains("/camunda/app/tasklist/default/#/?filter=")
+                .contains("processInstanceBusinessKey")
+                .contains("MONUSCO");
+        var unamid = chromium.browser().findElement(By.cssSelector("tr[data-code='UNAMID']"));
+        assertThat(unamid.findElements(By.cssSelector("a.dashboard")))
+                .as("its lifecycle has ended: Cockpit has no page for it")
+                .isEmpty();
+    }
+
+    @Test
+    void staffSeeNoLinkToCockpitWhichTheyCannotOpen() {
+        chromium.signIn(url("/camunda/app/tasklist/"), "monusco-leadership");
+        chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'My tasks')]")));
+
+        chromium.browser().get(url("/reports/transition-status.html"));
+
+        var monusco = chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-code='MONUSCO']")));
+        assertThat(monusco.findElement(By.cssSelector("a.tasks")).getAttribute("href"))
+                .as("their own operation's filter")
+                .contains("/camunda/app/tasklist/default/#/?filter=");
+        assertThat(monusco.findElements(By.cssSelector("a.dashboard"))).isEmpty();
+        assertThat(chromium.browser()
+                        .findElement(By.cssSelector("header nav a[data-app='cockpit']"))
+                        .isDisplayed())
+                .isFalse();
+        assertThat(chromium.browser()
+                        .findElement(By.cssSelector("header nav a[data-app='tasklist']"))
+                        .isDisplayed())
+                .isTrue();
     }
 
     @Test
@@ -99,6 +162,14 @@ class TransitionStatusPageTest {
                     .toList();
             return rows.isEmpty() ? null : rows;
         });
+    }
+
+    private String lifecycle(String code) {
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey("transition-lifecycle")
+                .processInstanceBusinessKey(code)
+                .singleResult()
+                .getId();
     }
 
     private void signInToCockpit(String user) {

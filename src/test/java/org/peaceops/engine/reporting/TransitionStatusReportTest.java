@@ -187,10 +187,10 @@ class TransitionStatusReportTest {
         assertThat(lines.get(0))
                 .isEqualTo("asOf,code,name,status,startedOn,completedOn,stage,sitesTotal,sitesClosed,lastPbcAdvice,"
                         + "openEscalations,benchmarksAchieved,benchmarksOnTrack,benchmarksAtRisk,benchmarksOffTrack,"
-                        + "benchmarksNoData,lastRelapseCheck,relapseRisk");
+                        + "benchmarksNoData,lastRelapseCheck,relapseRisk,forecastDate,forecastReason");
         assertThat(lines)
                 .contains("2024-06-30," + code + ",Report test " + code
-                        + ",IN_TRANSITION,2023-01-15,,CLOSURE,0,0,,0,0,0,0,0,2,,");
+                        + ",IN_TRANSITION,2023-01-15,,CLOSURE,0,0,,0,0,0,0,0,2,,,,too little data");
     }
 
     @ParameterizedTest(name = "{0}={1} is refused")
