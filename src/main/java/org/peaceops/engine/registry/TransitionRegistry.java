@@ -193,7 +193,7 @@ public class TransitionRegistry {
     public List<TransitionTimeline> timelines() {
         return jdbc.sql(
                         """
-                select o.code, o.name, t.started_on, t.completed_on, t.terminated_on, t.stage
+                select o.code, o.name, t.started_on, t.completed_on, t.terminated_on, t.stage, t.process_instance_id
                 from transition t join operation o on o.code = t.operation_code order by o.code""")
                 .query((rs, n) -> new TransitionTimeline(
                         rs.getString("code"),
@@ -201,7 +201,8 @@ public class TransitionRegistry {
                         rs.getObject("started_on", LocalDate.class),
                         rs.getObject("completed_on", LocalDate.class),
                         rs.getObject("terminated_on", LocalDate.class),
-                        Stage.valueOf(rs.getString("stage"))))
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getString("process_instance_id")))
                 .list();
     }
 
