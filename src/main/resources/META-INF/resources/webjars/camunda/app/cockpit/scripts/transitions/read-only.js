@@ -39,6 +39,8 @@ async function check() {
   }
   const writer = (await may('UPDATE')) || (await may('DELETE'));
   document.documentElement.classList.toggle(READ_ONLY, !writer);
+  // what the engine answered, for whoever needs to know the check is done (the browser tests)
+  document.documentElement.dataset.transitionAccess = writer ? 'writer' : 'reader';
 }
 
 document.documentElement.classList.add(READ_ONLY);
