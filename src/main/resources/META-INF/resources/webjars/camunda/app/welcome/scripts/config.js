@@ -5,5 +5,12 @@ export default {
     vendor: 'Transition engine ·',
     name: 'Welcome'
   },
+  links: [
+    {
+      label: 'Transition status report',
+      href: '/reports/transition-status.html',
+      description: 'Every operation in transition, or in the 24 months after it, as of a day you pick'
+    }
+  ],
   disableWelcomeMessage: true
 };
