@@ -35,14 +35,12 @@ final class Dashboard {
             LocalDate completedOn,
             Lifecycle lifecycle,
             Map<String, Integer> benchmarks,
-            Sites sites,
+            DrawdownReads.SiteCount sites,
             int openEscalations,
             int overdueTasks) {}
 
     /** The operation's lifecycle instance, for links to Cockpit and Tasklist; null when it has none. */
     record Lifecycle(String processInstanceId, boolean running) {}
-
-    record Sites(int total, int closed) {}
 
     /**
      * One operation's dashboard today. {@code status} is null for an operation outside the portfolio

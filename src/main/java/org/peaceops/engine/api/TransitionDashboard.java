@@ -98,7 +98,6 @@ class TransitionDashboard {
             String code = transition.operationCode();
             Map<String, Integer> counts = new LinkedHashMap<>();
             rated.getOrDefault(code, List.of()).forEach(b -> counts.merge(b.status(), 1, Integer::sum));
-            var siteCount = sites.get(code);
             operations.add(new PortfolioOperation(
                     code,
                     transition.operationName(),
@@ -108,7 +107,7 @@ class TransitionDashboard {
                     transition.completedOn(),
                     lifecycle(transition, running),
                     counts,
-                    siteCount == null ? new Sites(0, 0) : new Sites(siteCount.total(), siteCount.closed()),
+                    sites.getOrDefault(code, new DrawdownReads.SiteCount(0, 0)),
                     open.getOrDefault(code, 0),
                     overdue.getOrDefault(code, 0)));
         }
