@@ -60,6 +60,31 @@ public class BenchmarkStatuses {
         return rated;
     }
 
+    /**
+     * The rated benchmarks as {@link #asOf(Collection, LocalDate)} gives them, with every value each
+     * indicator counts as of the date, oldest first (for charts of the measurements over time): the
+     * same queries.
+     */
+    public Map<String, List<ChartedBenchmark>> withValues(Collection<String> operationCodes, LocalDate asOf) {
+        Map<String, List<BenchmarkRecords.Benchmark>> benchmarks = records.benchmarks(operationCodes);
+        if (benchmarks.isEmpty()) {
+            return Map.of();
+        }
+        var values = records.valuesUpTo(benchmarks.keySet(), asOf);
+        Rating rating = new Rating(asOf, values);
+        Map<String, List<ChartedBenchmark>> charted = new LinkedHashMap<>();
+        benchmarks.forEach((operation, ofOperation) -> charted.put(
+                operation,
+                ofOperation.stream()
+                        .map(benchmark -> new ChartedBenchmark(
+                                rating.rate(benchmark),
+                                benchmark.indicators().stream()
+                                        .map(indicator -> values.getOrDefault(indicator.id(), List.of()))
+                                        .toList()))
+                        .toList()));
+        return charted;
+    }
+
     public Optional<RatedBenchmark> benchmark(String operationCode, String benchmarkCode, LocalDate asOf) {
         return records.benchmark(operationCode, benchmarkCode)
                 .map(benchmark -> new Rating(asOf, records.valuesUpTo(operationCode, asOf)).rate(benchmark));
@@ -248,6 +273,9 @@ public class BenchmarkStatuses {
                     forecast);
         }
     }
+
+    /** A rated benchmark and, in the order of its indicators, the values each counts, oldest first. */
+    public record ChartedBenchmark(RatedBenchmark rated, List<List<BenchmarkRecords.Value>> values) {}
 
     public record RatedIndicator(
             String code,

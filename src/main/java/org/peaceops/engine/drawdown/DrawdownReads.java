@@ -3,8 +3,11 @@ package org.peaceops.engine.drawdown;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -99,6 +102,58 @@ public class DrawdownReads {
         return counts;
     }
 
+    /**
+     * Each operation's phases with their sites, as planned and as done, by operation code (an
+     * operation without phases has no entry): one query however many operations, phases and sites. A
+     * site is planned to close on its own planned closure, else on its phase's planned end.
+     */
+    public Map<String, List<PhaseSchedule>> schedules(Collection<String> operationCodes) {
+        if (operationCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<PhaseSchedule>> schedules = new LinkedHashMap<>();
+        Map<Long, List<SiteSchedule>> sitesOfPhase = new HashMap<>();
+        jdbc.sql(
+                        """
+                select p.operation_code, p.id as phase_id, p.seq, p.name as phase_name, p.planned_start,
+                       p.planned_end, p.revised_end, p.status as phase_status, p.started_on, p.ended_on,
+                       s.id as site_id, s.name as site_name, s.status as site_status, s.planned_closure, s.closed_on
+                from phase p left join site s on s.phase_id = p.id
+                where p.operation_code = any(?) order by p.operation_code, p.seq, p.id, s.id""")
+                .param(operationCodes.toArray(String[]::new))
+                .query(rs -> {
+                    long phaseId = rs.getLong("phase_id");
+                    LocalDate plannedEnd = rs.getObject("planned_end", LocalDate.class);
+                    List<SiteSchedule> sites = sitesOfPhase.get(phaseId);
+                    if (sites == null) {
+                        sites = new ArrayList<>();
+                        sitesOfPhase.put(phaseId, sites);
+                        schedules
+                                .computeIfAbsent(rs.getString("operation_code"), code -> new ArrayList<>())
+                                .add(new PhaseSchedule(
+                                        rs.getInt("seq"),
+                                        rs.getString("phase_name"),
+                                        rs.getObject("planned_start", LocalDate.class),
+                                        plannedEnd,
+                                        rs.getObject("revised_end", LocalDate.class),
+                                        rs.getString("phase_status"),
+                                        rs.getObject("started_on", LocalDate.class),
+                                        rs.getObject("ended_on", LocalDate.class),
+                                        Collections.unmodifiableList(sites)));
+                    }
+                    rs.getLong("site_id");
+                    if (!rs.wasNull()) {
+                        LocalDate ownPlan = rs.getObject("planned_closure", LocalDate.class);
+                        sites.add(new SiteSchedule(
+                                rs.getString("site_name"),
+                                rs.getString("site_status"),
+                                ownPlan != null ? ownPlan : plannedEnd,
+                                rs.getObject("closed_on", LocalDate.class)));
+                    }
+                });
+        return schedules;
+    }
+
     /** "phase 5 (North Kivu)", by phase id, for the phases asked (an unknown id has none). */
     public Map<Long, String> phaseLabels(Collection<Long> phaseIds) {
         if (phaseIds.isEmpty()) {
@@ -160,6 +215,21 @@ public class DrawdownReads {
             String certificateLink) {}
 
     public record SiteCount(int total, int closed) {}
+
+    /** A phase as planned and as done, with its sites; dates unknown are null. */
+    public record PhaseSchedule(
+            int seq,
+            String name,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            LocalDate revisedEnd,
+            String status,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            List<SiteSchedule> sites) {}
+
+    /** A site: the day it is planned to close (its own, else its phase's planned end) and the day it closed. */
+    public record SiteSchedule(String name, String status, LocalDate plannedClosure, LocalDate closedOn) {}
 
     public record Readiness(String outcome, String reasons, String decidedAt, Long riskId, List<String> steps) {}
 }

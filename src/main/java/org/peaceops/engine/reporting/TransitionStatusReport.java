@@ -127,7 +127,7 @@ public class TransitionStatusReport {
      * TRANSITIONED within 24 months of its completion; IN_TRANSITION from its start until it
      * completes (or is terminated); otherwise not in the report.
      */
-    static Optional<String> status(TransitionTimeline transition, LocalDate asOf) {
+    public static Optional<String> status(TransitionTimeline transition, LocalDate asOf) {
         if (transition.completedOn() != null && TransitionWindow.within24Months(transition.completedOn(), asOf)) {
             return Optional.of(TRANSITIONED);
         }

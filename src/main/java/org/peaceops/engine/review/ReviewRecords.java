@@ -3,7 +3,10 @@ package org.peaceops.engine.review;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.peaceops.engine.shared.GeneratedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,6 +157,28 @@ public class ReviewRecords {
                 .list();
     }
 
+    /**
+     * The statuses the operation's latest reviews (at most {@code reviews} of them) gave each
+     * benchmark, oldest first, by benchmark code: one query.
+     */
+    public Map<String, List<ReviewedStatus>> recentStatuses(String operationCode, int reviews) {
+        Map<String, List<ReviewedStatus>> statuses = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                select v.as_of, r.benchmark_code, r.status from benchmark_rating r
+                join benchmark_review v on v.id = r.review_id
+                where v.id in (select id from benchmark_review where operation_code = ? order by id desc
+                               fetch first %d rows only)
+                order by v.id, r.benchmark_code"""
+                                .formatted(Math.max(1, reviews)))
+                .param(operationCode)
+                .query(rs -> {
+                    statuses.computeIfAbsent(rs.getString("benchmark_code"), code -> new ArrayList<>())
+                            .add(new ReviewedStatus(rs.getObject("as_of", LocalDate.class), rs.getString("status")));
+                });
+        return statuses;
+    }
+
     public List<Rating> ratings(long reviewId) {
         return jdbc.sql(
                         """
@@ -189,6 +214,9 @@ public class ReviewRecords {
             String closedAt,
             List<Rating> ratings,
             List<Gap> gaps) {}
+
+    /** The status a review, as of its day, gave a benchmark. */
+    public record ReviewedStatus(LocalDate asOf, String status) {}
 
     /** An indicator without a new value in a review, and why. */
     public record Gap(String indicatorCode, String reason, String recordedBy) {}

@@ -23,10 +23,16 @@ class ApiErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer given && given >= 400 ? given : HttpServletResponse.SC_NOT_FOUND;
         if (aPersonsBrowser(request)) {
-            ErrorPage.write(response, status);
+            ErrorPage.write(response, status, path(request));
             return;
         }
         ErrorEnvelope.write(response, status, "", ErrorEnvelope.message(status, request.getMethod()));
+    }
+
+    /** The path the error happened on (the request's own for a direct call of the error page). */
+    private static String path(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri == null ? request.getRequestURI() : uri.toString();
     }
 
     /**
@@ -34,8 +40,7 @@ class ApiErrorController implements ErrorController {
      * person can read; the APIs always get the envelope.
      */
     private static boolean aPersonsBrowser(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri == null ? request.getRequestURI() : uri.toString();
+        String path = path(request);
         String accept = request.getHeader("Accept");
         return accept != null
                 && accept.contains("text/html")

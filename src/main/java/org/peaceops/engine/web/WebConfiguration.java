@@ -40,12 +40,12 @@ class WebConfiguration {
         return registration;
     }
 
-    /** The metrics, for the groups that read the engine-wide figures. */
+    /** The metrics and the transition dashboard, for the groups that read the engine-wide figures. */
     @Bean
-    FilterRegistrationBean<MetricsReaderGuard> metricsReaderGuard(Callers callers, SecurityProperties security) {
-        var registration = new FilterRegistrationBean<>(new MetricsReaderGuard(callers, security));
-        registration.setName("metrics-reader-guard");
-        registration.addUrlPatterns("/actuator/prometheus");
+    FilterRegistrationBean<EngineReaderGuard> engineReaderGuard(Callers callers, SecurityProperties security) {
+        var registration = new FilterRegistrationBean<>(new EngineReaderGuard(callers, security));
+        registration.setName("engine-reader-guard");
+        registration.addUrlPatterns("/actuator/prometheus", "/api/dashboard/*");
         registration.setOrder(21);
         return registration;
     }

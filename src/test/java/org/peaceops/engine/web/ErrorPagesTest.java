@@ -28,6 +28,22 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aStaffMemberOpeningCockpitOrAdminReadsWhyAndIsTakenOnToTasklist() {
+        var tasklist = WebappSession.signIn(port, "transition-officer");
+
+        for (String page : new String[] {"/camunda/app/cockpit/default/", "/camunda/app/admin/default/"}) {
+            var refused = tasklist.page(page);
+
+            assertThat(refused.status()).as(page).isEqualTo(403);
+            assertThat(refused.body())
+                    .as(page)
+                    .contains("Your account works in Tasklist, which opens in a few seconds.")
+                    .contains("<meta http-equiv=\"refresh\" content=\"6;url=/camunda/app/tasklist/default/\">")
+                    .doesNotContain("Whitelabel");
+        }
+    }
+
+    @Test
     void aPageThatDoesNotExistSaysSoInWords() {
         var page = new RestClient(port).send("GET", "/no-such-page", null, null, "Accept", "text/html");
 

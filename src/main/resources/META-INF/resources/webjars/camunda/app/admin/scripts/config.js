@@ -1,0 +1,11 @@
+// Admin as the transition engine's (served from the application's classpath in place of Camunda's
+// own config.js: META-INF/resources/webjars/camunda/app/admin/scripts/).
+export default {
+  app: {
+    vendor: 'Transition engine ·',
+    name: 'Admin'
+  },
+  // a member of staff who signs in here is taken to Tasklist (the script is Cockpit's)
+  customScripts: ['../cockpit/scripts/transitions/no-access'],
+  disableWelcomeMessage: true
+};
