@@ -71,16 +71,9 @@ final class Dashboard {
             LocalDate targetDate,
             String status,
             String reason,
-            Forecast forecast,
+            org.peaceops.engine.benchmark.Forecast forecast,
             List<ReviewRecords.ReviewedStatus> reviews,
             List<IndicatorChart> indicators) {}
-
-    /**
-     * When the benchmark is projected to meet its targets ({@code date}), or why no date can be given
-     * ({@code reason}), and by which {@code method}. Null until the forecast fills it: the dashboard
-     * shows nothing rather than a guess.
-     */
-    record Forecast(LocalDate date, String reason, String method) {}
 
     /**
      * An indicator with its measurements, oldest first. Numbers (NUMBER, PERCENT, ORDINAL) are in

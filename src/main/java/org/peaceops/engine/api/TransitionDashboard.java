@@ -178,7 +178,6 @@ class TransitionDashboard {
                                     new Point(v.asOf(), numeric ? number(v.value()) : null, numeric ? null : v.value()))
                             .toList()));
         }
-        // the readiness forecast is not computed here: it stays null until the forecast provides it
         return new BenchmarkChart(
                 rated.code(),
                 rated.title(),
@@ -186,7 +185,7 @@ class TransitionDashboard {
                 rated.targetDate(),
                 rated.status(),
                 rated.reason(),
-                null,
+                rated.forecast(),
                 trend,
                 indicators);
     }

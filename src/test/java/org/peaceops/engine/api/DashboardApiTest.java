@@ -114,8 +114,10 @@ class DashboardApiTest {
         JsonNode b1 = find(dashboard.path("benchmarks"), "B1");
         assertThat(b1.path("targetDate").asText()).isEqualTo("2026-12-31");
         assertThat(b1.path("status").asText()).isNotBlank();
-        assertThat(b1.has("forecast"))
-                .as("the forecast's place, empty until it is computed")
+        assertThat(b1.path("forecast").path("method").asText())
+                .as("the readiness forecast, as /api/operations/{code} gives it")
+                .isEqualTo("Theil–Sen");
+        assertThat(b1.path("forecast").has("date") || b1.path("forecast").has("reason"))
                 .isTrue();
         assertThat(b1.path("reviews").findValuesAsText("asOf")).containsExactly(reviewDay.toString());
         assertThat(b1.path("reviews").findValuesAsText("status"))

@@ -50,9 +50,12 @@ function forecast(projected) {
     return 'Forecast: not available yet';
   }
   const method = projected.method ? ` (${projected.method})` : '';
-  return projected.date
-    ? `Forecast: targets met by ${words.day(projected.date)}${method}`
-    : `Forecast: ${projected.reason}${method}`;
+  if (projected.date) {
+    return projected.met
+      ? `Forecast: targets met since ${words.day(projected.date)}${method}`
+      : `Forecast: targets met by ${words.day(projected.date)}${method}`;
+  }
+  return `Forecast: ${projected.reason}${method}`;
 }
 
 function reviews(list) {
