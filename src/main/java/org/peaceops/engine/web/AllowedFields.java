@@ -33,6 +33,14 @@ record AllowedFields(String what, Map<String, FormField> fields) {
     }
 
     /** The field's declared type, or null when only its name is known. */
+    /** The fields whose value is a list of choices (tag lists, check lists). */
+    Set<String> lists() {
+        return fields.values().stream()
+                .filter(field -> VariableChecks.LIST_TYPES.contains(field.type()))
+                .map(FormField::key)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     FormField field(String name) {
         return fields.get(name);
     }

@@ -62,7 +62,7 @@ final class EngineInputGuard extends OncePerRequestFilter {
         JsonNode body = cached.json();
         List<FieldError> errors = new ArrayList<>();
         if (body != null) {
-            VariableChecks.typedValues(body, route.last(), errors);
+            VariableChecks.typedValues(body, route.last(), listFields(route, callers.of(request)), errors);
             if (errors.isEmpty()) {
                 checkAgainstWhatWasAsked(route, body, callers.of(request), errors);
             }
@@ -95,6 +95,18 @@ final class EngineInputGuard extends OncePerRequestFilter {
             // no process of ours waits for a signal or a condition with values
             VariableChecks.onlyAllowed(body.get("variables"), AllowedFields.NONE, errors);
         }
+    }
+
+    /**
+     * The tag lists and check lists of the task's form, if this is a task's submission: Tasklist sends
+     * their values as JSON, which is accepted there and nowhere else.
+     */
+    private Set<String> listFields(EngineRoute route, Callers.Caller caller) {
+        if (caller == null || !(route.is("task", "*", "*") && TASK_SUBMISSIONS.contains(route.last()))) {
+            return Set.of();
+        }
+        AllowedFields allowed = forms.ofTask(caller, route.segments().get(1));
+        return allowed == null ? Set.of() : allowed.lists();
     }
 
     private void checkStart(EngineRoute route, JsonNode body, Callers.Caller caller, List<FieldError> errors) {

@@ -17,10 +17,17 @@ final class VariableChecks {
 
     /**
      * Object, Json and Xml values are built into objects by the engine (any class name a client
-     * chooses) before anything else could refuse them; no form of ours submits one. File and Bytes
-     * values are not asked for either.
+     * chooses) before anything else could refuse them. File and Bytes values are not asked for either.
+     * The one exception: a form's tag list or check list, which Tasklist submits as a Json value (a
+     * parsed tree, never a class of the client's choosing), and only as a short array of short texts.
      */
     private static final Set<String> REFUSED_TYPES = Set.of("object", "json", "xml", "file", "bytes");
+
+    static final Set<String> LIST_TYPES = Set.of("taglist", "checklist");
+    private static final int MAX_CHOICES = 500;
+    private static final int MAX_CHOICE_LENGTH = 200;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double", "null");
     private static final Set<String> TEXT_TYPES = Set.of("string", "null");
@@ -32,11 +39,12 @@ final class VariableChecks {
      * Every typed value anywhere in the body (variables, correlation keys, instructions), named by
      * the key it stands under, or by {@code rootName} for a body that is a single value.
      */
-    static void typedValues(JsonNode node, String name, List<FieldError> errors) {
+    static void typedValues(JsonNode node, String name, Set<String> lists, List<FieldError> errors) {
         if (node.isObject()) {
             String type = node.path("type").isTextual() ? lower(node.get("type").asText()) : null;
             JsonNode info = node.path("valueInfo");
-            if (type != null && REFUSED_TYPES.contains(type)) {
+            boolean aList = "json".equals(type) && lists.contains(name);
+            if (type != null && REFUSED_TYPES.contains(type) && !aList) {
                 errors.add(new FieldError(
                         name, "values of type " + node.get("type").asText() + " are not accepted"));
             } else if (info.has("objectTypeName") || info.has("serializationDataFormat")) {
@@ -44,9 +52,9 @@ final class VariableChecks {
             } else if (type != null && NUMBER_TYPES.contains(type) && !finite(node.path("value"))) {
                 errors.add(new FieldError(name, "must be a finite number"));
             }
-            node.fields().forEachRemaining(entry -> typedValues(entry.getValue(), entry.getKey(), errors));
+            node.fields().forEachRemaining(entry -> typedValues(entry.getValue(), entry.getKey(), lists, errors));
         } else if (node.isArray()) {
-            node.forEach(item -> typedValues(item, name, errors));
+            node.forEach(item -> typedValues(item, name, lists, errors));
         }
     }
 
@@ -87,8 +95,30 @@ final class VariableChecks {
                     ? null
                     : "must be a finite number";
             case "checkbox" -> value.isBoolean() && declared(type, BOOLEAN_TYPES) ? null : "must be true or false";
+            case "taglist", "checklist" -> "json".equals(type) && choices(value) ? null : "must be a list of choices";
             default -> value.isTextual() && declared(type, TEXT_TYPES) ? null : "must be text";
         };
+    }
+
+    /** A JSON text holding an array of at most {@value #MAX_CHOICES} texts, each short. */
+    private static boolean choices(JsonNode value) {
+        if (!value.isTextual()) {
+            return false;
+        }
+        try {
+            JsonNode list = JSON.readTree(value.asText());
+            if (list == null || !list.isArray() || list.size() > MAX_CHOICES) {
+                return false;
+            }
+            for (JsonNode item : list) {
+                if (!item.isTextual() || item.asText().length() > MAX_CHOICE_LENGTH) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
     }
 
     private static boolean declared(String type, Set<String> accepted) {

@@ -140,6 +140,42 @@ class StaffApiTest {
     }
 
     @Test
+    void theStaffingTaskTakesTheTagListsAsTasklistSendsThemAndNothingElseAsJson() {
+        String task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(code)
+                .taskDefinitionKey(OperationStaffing.TASK_STAFF_OPERATION)
+                .singleResult()
+                .getId();
+        String submit = "/engine-rest/task/" + task + "/submit-form";
+
+        var notAList = rest.post(
+                submit,
+                "hq-planner",
+                Map.of(
+                        "variables",
+                        Map.of(
+                                "staffTransitionCell",
+                                Map.of("type", "Json", "value", "{\"id\": \"" + officer + "\"}"))));
+        assertThat(notAList.status()).as(notAList.body()).isEqualTo(400);
+        assertThat(notAList.json().path("errors").findValuesAsText("path")).contains("staffTransitionCell");
+        assertThat(member(officer)).isFalse();
+
+        var asTasklist = rest.post(
+                submit,
+                "hq-planner",
+                Map.of(
+                        "variables",
+                        Map.of("staffTransitionCell", Map.of("type", "Json", "value", "[\"" + officer + "\"]"))));
+
+        assertThat(asTasklist.status()).as(asTasklist.body()).isEqualTo(204);
+        assertThat(member(officer)).isTrue();
+        assertThat(changes.of(code))
+                .extracting(StaffChanges.StaffChange::source)
+                .containsExactly("TASK");
+    }
+
+    @Test
     void anUnknownOperationIsNotFoundAndStaffMayNotReadTheStaff() {
         assertThat(rest.get("/api/operations/NOPE-1/staff", "hq-planner").status())
                 .isEqualTo(404);

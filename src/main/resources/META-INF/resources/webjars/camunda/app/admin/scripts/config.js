@@ -5,7 +5,8 @@ export default {
     vendor: 'Transition engine ·',
     name: 'Admin'
   },
-  // a member of staff who signs in here is taken to Tasklist (the script is Cockpit's)
-  customScripts: ['../cockpit/scripts/transitions/no-access'],
+  // a member of staff who signs in here is taken to Tasklist (the script is Cockpit's); filters are
+  // named beside their ids in the authorizations
+  customScripts: ['../cockpit/scripts/transitions/no-access', 'scripts/filter-names'],
   disableWelcomeMessage: true
 };
