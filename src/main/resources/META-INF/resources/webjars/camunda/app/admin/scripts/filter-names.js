@@ -52,12 +52,11 @@ async function name() {
     return;
   }
   const known = await filterNames();
+  // the filters the list left out, read side by side (a page may show many operations' filters)
+  const missing = [...new Set(cells.map(cell => cell.childNodes[0].textContent.trim()))].filter(id => !known.has(id));
+  await Promise.all(missing.map(async id => known.set(id, await filterName(id))));
   for (const cell of cells) {
-    const id = cell.childNodes[0].textContent.trim();
-    if (!known.has(id)) {
-      known.set(id, await filterName(id));
-    }
-    const filter = known.get(id);
+    const filter = known.get(cell.childNodes[0].textContent.trim());
     if (filter && !cell.querySelector('.transition-filter-name')) {
       const label = document.createElement('div');
       label.className = 'transition-filter-name';
