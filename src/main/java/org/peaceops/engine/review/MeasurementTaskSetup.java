@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class MeasurementTaskSetup implements TaskListener {
 
     private final BenchmarkRecords records;
+    private final TaskTexts texts;
 
-    public MeasurementTaskSetup(BenchmarkRecords records) {
+    public MeasurementTaskSetup(BenchmarkRecords records, TaskTexts texts) {
         this.records = records;
+        this.texts = texts;
     }
 
     @Override
@@ -37,7 +40,7 @@ public class MeasurementTaskSetup implements TaskListener {
                 .filter(measurement -> measurement.supersededBy() == null)
                 .max(Comparator.comparing(BenchmarkRecords.MeasurementRecord::asOf));
 
-        task.setName("Measure indicator " + indicatorCode);
+        texts.describe(task, indicatorCode, indicator.name());
         execution.setVariableLocal(BENCHMARK_TITLE, benchmark.title());
         execution.setVariableLocal(INDICATOR_NAME, indicator.name());
         execution.setVariableLocal(INDICATOR_TYPE, indicator.type());
