@@ -38,6 +38,7 @@ public record CamundaForm(String id, List<FormField> fields) {
             }
             JsonNode validate = component.path("validate");
             into.add(new FormField(
+                    text(component, "id"),
                     component.get("key").asText(),
                     text(component, "label") != null ? text(component, "label") : text(component, "dateLabel"),
                     component.path("type").asText(),
@@ -47,7 +48,12 @@ public record CamundaForm(String id, List<FormField> fields) {
                     integer(validate, "maxLength"),
                     decimal(validate, "min"),
                     decimal(validate, "max"),
-                    text(validate, "pattern"),
+                    // the project's forms keep a pattern in a custom property, for the server only: the
+                    // browser would show the regular expression itself to the person ("Field must match
+                    // pattern ^https?://\S+$."), where the server says it in words (formatHint)
+                    text(validate, "pattern") != null
+                            ? text(validate, "pattern")
+                            : text(component.path("properties"), "pattern"),
                     text(validate, "validationType"),
                     allowedValues(component),
                     hide,

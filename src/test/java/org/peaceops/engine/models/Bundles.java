@@ -38,7 +38,7 @@ final class Bundles {
             "UN", "ONU", "UNDSS", "UNCT", "POC", "PBC", "PBSO", "EOSG", "RC", "USD", "HQ", "SRSG", "DSRSG", "UNDP",
             "UNICEF", "OHCHR", "UNFPA", "WFP", "UNHCR", "IOM", "UNODC", "UNOPS", "PNUD", "HCDH", "FNUAP", "PAM", "HCR",
             "OIM", "ONUDC", "ISO", "DRC", "RDC", "OP", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
-            "XIII", "XIV");
+            "XIII", "XIV", "RES", "MONUSCO", "COD", "YYYY", "MM", "DD", "AAAA", "JJ");
 
     /** A code: a word in capitals of two letters or more, or with an underscore, that is no acronym. */
     private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");

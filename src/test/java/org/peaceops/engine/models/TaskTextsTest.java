@@ -66,7 +66,9 @@ class TaskTextsTest {
     void everyLanguageHasTheSameTextsWithTheSameArguments() {
         Map<String, String> english = Bundles.read("en");
         for (String language : Bundles.LANGUAGES.keySet()) {
-            Map<String, String> other = Bundles.read(language);
+            // a form's English is in its .form file, where designers see it: FormTextsTest holds those
+            Map<String, String> other = new java.util.TreeMap<>(Bundles.read(language));
+            other.keySet().removeIf(key -> key.startsWith("form."));
             assertThat(other.keySet()).as(language).containsExactlyInAnyOrderElementsOf(english.keySet());
             english.forEach((key, text) -> assertThat(arguments(other.get(key)))
                     .as("%s: %s", language, key)
@@ -76,6 +78,7 @@ class TaskTextsTest {
 
     @Test
     void textsUseTypographicApostrophesAndNoCodes() {
+        // forms' texts included (FormTextsTest holds the forms' own English)
         for (String language : Bundles.LANGUAGES.keySet()) {
             Bundles.read(language).forEach((key, text) -> {
                 assertThat(text).as("%s: %s", language, key).doesNotContain("'");
