@@ -43,7 +43,10 @@ public record CamundaForm(String id, List<FormField> fields) {
                     text(component, "label") != null ? text(component, "label") : text(component, "dateLabel"),
                     component.path("type").asText(),
                     text(component, "subtype"),
-                    validate.path("required").asBoolean(false),
+                    // a field the form may hide is required by the server alone, when shown: form-js 1.8
+                    // keeps the error of a field it hides, and Tasklist keeps Complete disabled on it
+                    validate.path("required").asBoolean(false)
+                            || "true".equals(text(component.path("properties"), "requiredWhenShown")),
                     integer(validate, "minLength"),
                     integer(validate, "maxLength"),
                     decimal(validate, "min"),

@@ -14,7 +14,8 @@ import java.util.Map;
  *     submitted nor validated), or null
  * @param properties custom properties set in the Modeler: {@code notAfterToday} ("true") refuses a
  *     date in the future, {@code afterToday} ("true") one not after today, {@code notAbove} names a number field this one may not exceed,
- *     {@code formatHint} says in words what the pattern expects, {@code pattern} is a regular
+ *     {@code formatHint} says in words what the pattern expects, {@code requiredWhenShown} ("true")
+ *     requires a field the form may hide whenever it shows it, {@code pattern} is a regular
  *     expression the value must match (checked by the server only, so that nobody reads it)
  */
 public record FormField(

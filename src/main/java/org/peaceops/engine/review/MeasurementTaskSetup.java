@@ -45,20 +45,33 @@ public class MeasurementTaskSetup implements TaskListener {
         execution.setVariableLocal(INDICATOR_NAME, indicator.name());
         execution.setVariableLocal(INDICATOR_TYPE, indicator.type());
         execution.setVariableLocal(INDICATOR_UNIT, indicator.unit() == null ? "" : "(" + indicator.unit() + ")");
-        execution.setVariableLocal(INDICATOR_TARGET, target(indicator, benchmark.targetDate()));
+        execution.setVariableLocal(INDICATOR_TARGET, target(task, indicator, benchmark.targetDate()));
+        // as the form shows them, in the operation's language ("100 on 2024-02-28", "100 au 2024-02-28")
         execution.setVariableLocal(
                 LATEST_MEASUREMENT,
-                latest.map(m -> m.value() + " on " + m.asOf()).orElse("none yet"));
+                latest.map(m -> texts.text(
+                                task,
+                                "text.measurement.latest",
+                                String.valueOf(m.value()),
+                                m.asOf().toString()))
+                        .orElseGet(() -> texts.text(task, "text.measurement.none")));
     }
 
-    private static String target(BenchmarkRecords.Indicator indicator, java.time.LocalDate benchmarkTargetDate) {
-        String target = indicator.target() == null ? "none" : indicator.target();
+    private String target(
+            DelegateTask task, BenchmarkRecords.Indicator indicator, java.time.LocalDate benchmarkTargetDate) {
+        String target = indicator.target() == null ? texts.text(task, "text.measurement.noTarget") : indicator.target();
         if (indicator.direction() != null && indicator.target() != null) {
-            target += "DECREASE".equals(indicator.direction()) ? " or lower" : " or higher";
+            target = texts.text(
+                    task,
+                    "DECREASE".equals(indicator.direction()) ? "text.measurement.orLower" : "text.measurement.orHigher",
+                    target);
         }
         if (indicator.targetDate() != null) {
-            return target + " by " + indicator.targetDate();
+            return texts.text(
+                    task, "text.measurement.by", target, indicator.targetDate().toString());
         }
-        return benchmarkTargetDate == null ? target : target + " by " + benchmarkTargetDate + " (the benchmark's)";
+        return benchmarkTargetDate == null
+                ? target
+                : texts.text(task, "text.measurement.byBenchmark", target, benchmarkTargetDate.toString());
     }
 }

@@ -99,6 +99,30 @@ class FormTextsTest {
                 .containsExactlyInAnyOrderElementsOf(englishTexts().keySet());
     }
 
+    /**
+     * Tasklist 7.24's form-js keeps the error of a field it hides, and Tasklist keeps Complete disabled
+     * while there is one: choosing Return with an empty reason, then Accept, left the form stuck. A
+     * field the form may hide is required by the server alone, whenever the form shows it.
+     */
+    @Test
+    void aFieldTheFormMayHideIsRequiredByTheServerAloneWhenShown() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                List<JsonNode> fields = new ArrayList<>();
+                JSON.readTree(file.toFile()).path("components").forEach(fields::add);
+                for (JsonNode field : fields) {
+                    if (field.path("conditional").hasNonNull("hide")) {
+                        assertThat(field.path("validate").path("required").asBoolean(false))
+                                .as(
+                                        "%s %s may be hidden: requiredWhenShown, not validate.required",
+                                        file, field.path("id"))
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theBrowserShowsNoRegularExpressionAndTheServerSaysWhatAPatternExpects() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("forms"))) {
