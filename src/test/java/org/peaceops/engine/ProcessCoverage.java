@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.community.process_test_coverage.core.model.DefaultCollector;
 import org.camunda.community.process_test_coverage.core.model.Event;
 import org.camunda.community.process_test_coverage.core.model.Model;
@@ -117,6 +118,22 @@ public class ProcessCoverage extends BaseProcessEngineCoverageTestExecutionListe
         if (!gaps.isEmpty()) {
             throw new AssertionError("The process tests leave elements of processes/ untested: " + gaps);
         }
+        List<String> undescribed = EveryTaskDescribed.problems(
+                testContext.getApplicationContext().getBean(ProcessEngine.class), userTasks());
+        if (!undescribed.isEmpty()) {
+            throw new AssertionError("Tasks the process tests created are not what people need: " + undescribed);
+        }
+    }
+
+    /** The ids of every user task of the models the process tests ran. */
+    private static Set<String> userTasks() {
+        return COLLECTOR.getModels().stream()
+                .flatMap(model -> Bpmn.readModelFromStream(
+                        new ByteArrayInputStream(model.getXml().getBytes(StandardCharsets.UTF_8)))
+                        .getModelElementsByType(UserTask.class)
+                        .stream())
+                .map(BaseElement::getId)
+                .collect(Collectors.toSet());
     }
 
     /** Every element id reached by any process test, per process definition key. */

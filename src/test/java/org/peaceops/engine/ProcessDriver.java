@@ -36,14 +36,20 @@ public class ProcessDriver {
     }
 
     public ProcessInstance startLifecycle(String operationCode) {
+        return startLifecycle(operationCode, Map.of());
+    }
+
+    /** A lifecycle started from its start form with these values, the rest filled in as a planner would. */
+    public ProcessInstance startLifecycle(String operationCode, Map<String, Object> given) {
         String definitionId = engine.getRepositoryService()
                 .createProcessDefinitionQuery()
                 .processDefinitionKey(TransitionLifecycle.PROCESS_ID)
                 .latestVersion()
                 .singleResult()
                 .getId();
-        Map<String, Object> values = forms.fill(
-                TransitionLifecycle.FORM_START_TRANSITION, Map.of(TransitionLifecycle.OPERATION_CODE, operationCode));
+        Map<String, Object> start = new HashMap<>(given);
+        start.put(TransitionLifecycle.OPERATION_CODE, operationCode);
+        Map<String, Object> values = forms.fill(TransitionLifecycle.FORM_START_TRANSITION, start);
         record(operationCode, TransitionLifecycle.FORM_START_TRANSITION, values);
         return engine.getFormService().submitStartForm(definitionId, values);
     }

@@ -67,7 +67,7 @@ public class WebappSession {
 
     public RestClient.Response get(String path) {
         var response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-        return new RestClient.Response(response.statusCode(), response.body());
+        return new RestClient.Response(response.statusCode(), response.body(), response.headers());
     }
 
     /** As a browser opens a page: it asks for HTML. */
@@ -82,7 +82,7 @@ public class WebappSession {
         var response = send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
-        return new RestClient.Response(response.statusCode(), response.body());
+        return new RestClient.Response(response.statusCode(), response.body(), response.headers());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

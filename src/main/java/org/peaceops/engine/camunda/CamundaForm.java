@@ -38,16 +38,25 @@ public record CamundaForm(String id, List<FormField> fields) {
             }
             JsonNode validate = component.path("validate");
             into.add(new FormField(
+                    text(component, "id"),
                     component.get("key").asText(),
                     text(component, "label") != null ? text(component, "label") : text(component, "dateLabel"),
                     component.path("type").asText(),
                     text(component, "subtype"),
-                    validate.path("required").asBoolean(false),
+                    // a field the form may hide is required by the server alone, when shown: form-js 1.8
+                    // keeps the error of a field it hides, and Tasklist keeps Complete disabled on it
+                    validate.path("required").asBoolean(false)
+                            || "true".equals(text(component.path("properties"), "requiredWhenShown")),
                     integer(validate, "minLength"),
                     integer(validate, "maxLength"),
                     decimal(validate, "min"),
                     decimal(validate, "max"),
-                    text(validate, "pattern"),
+                    // the project's forms keep a pattern in a custom property, for the server only: the
+                    // browser would show the regular expression itself to the person ("Field must match
+                    // pattern ^https?://\S+$."), where the server says it in words (formatHint)
+                    text(validate, "pattern") != null
+                            ? text(validate, "pattern")
+                            : text(component.path("properties"), "pattern"),
                     text(validate, "validationType"),
                     allowedValues(component),
                     hide,

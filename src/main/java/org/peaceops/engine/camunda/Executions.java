@@ -24,4 +24,12 @@ public final class Executions {
     public static String deploymentOf(DelegateExecution execution) {
         return ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
     }
+
+    /**
+     * The key of the execution's process definition. Not cut from the definition's id: an id longer
+     * than the engine's 64 characters ("post-transition-monitoring:12:" and a UUID) is the UUID alone.
+     */
+    public static String processKeyOf(DelegateExecution execution) {
+        return ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    }
 }

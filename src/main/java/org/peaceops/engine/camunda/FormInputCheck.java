@@ -34,16 +34,24 @@ public final class FormInputCheck {
     private FormInputCheck() {}
 
     public static List<FieldError> check(CamundaForm form, Function<String, Object> values, LocalDate today) {
+        return check(form, values, today, FormRefusals.english(form.id()));
+    }
+
+    /** The problems with the values, each worded as the refusals say in their language. */
+    public static List<FieldError> check(
+            CamundaForm form, Function<String, Object> values, LocalDate today, FormRefusals refusals) {
         Map<String, Object> submitted = new HashMap<>();
         form.keys().forEach(key -> submitted.put(key, values.apply(key)));
+        Map<String, FormField> byKey = new HashMap<>();
+        form.fields().forEach(field -> byKey.putIfAbsent(field.key(), field));
         List<FieldError> errors = new ArrayList<>();
         for (FormField field : form.fields()) {
             if (field.readonly() || hidden(field, submitted, values)) {
                 continue;
             }
-            String problem = problem(field, submitted.get(field.key()), submitted, today);
+            String problem = new Problems(refusals, byKey, submitted, today).of(field, submitted.get(field.key()));
             if (problem != null) {
-                errors.add(new FieldError(field.key(), field.describe() + " " + problem));
+                errors.add(new FieldError(field.key(), refusals.refusal(field, problem)));
             }
         }
         return errors;
@@ -81,27 +89,119 @@ public final class FormInputCheck {
         return Boolean.TRUE.equals(result);
     }
 
-    private static String problem(FormField field, Object raw, Map<String, Object> submitted, LocalDate today) {
-        Object value = asList(raw);
-        if (isEmpty(value)) {
-            return field.required() ? "is required" : null;
-        }
-        if ("checkbox".equals(field.type())) {
-            if (!(value instanceof Boolean checked)) {
-                return "must be true or false";
+    /** The problem with one field's value, in the refusals' words, or null. */
+    private record Problems(
+            FormRefusals say, Map<String, FormField> byKey, Map<String, Object> submitted, LocalDate today) {
+
+        String of(FormField field, Object raw) {
+            Object value = asList(raw);
+            if (isEmpty(value)) {
+                return field.required() ? say.problem("required") : null;
             }
-            return field.required() && !checked ? "must be checked" : null;
+            if ("checkbox".equals(field.type())) {
+                if (!(value instanceof Boolean checked)) {
+                    return say.problem("trueOrFalse");
+                }
+                return field.required() && !checked ? say.problem("checked") : null;
+            }
+            return switch (field.type()) {
+                case "number" -> number(field, value);
+                case "datetime" -> date(field, value);
+                case "select", "radio" -> field.allowedValues().isEmpty()
+                                || field.allowedValues().contains(String.valueOf(value))
+                        ? null
+                        : say.problem("oneOf", field.allowedValues().toString(), shown(value));
+                case "checklist", "taglist" -> list(field, value);
+                default -> text(field, value);
+            };
         }
-        return switch (field.type()) {
-            case "number" -> numberProblem(field, value, submitted);
-            case "datetime" -> dateProblem(field, value, today);
-            case "select", "radio" -> field.allowedValues().isEmpty()
-                            || field.allowedValues().contains(String.valueOf(value))
-                    ? null
-                    : "must be one of " + field.allowedValues() + ", not '" + value + "'";
-            case "checklist", "taglist" -> listProblem(field, value);
-            default -> textProblem(field, value);
-        };
+
+        private String text(FormField field, Object value) {
+            if (!(value instanceof String text)) {
+                return say.problem("text");
+            }
+            if (field.minLength() != null && text.length() < field.minLength()) {
+                return say.problem("minLength", String.valueOf(field.minLength()));
+            }
+            // a field without its own maximum still has the project's one: no unbounded text reaches the tables
+            int maxLength = field.maxLength() != null ? field.maxLength() : TextValues.MAX_LENGTH;
+            if (text.length() > maxLength) {
+                return say.problem("maxLength", String.valueOf(maxLength));
+            }
+            if (TextValues.problem(text, maxLength) != null) {
+                return say.problem("controlCharacters");
+            }
+            if (field.pattern() != null
+                    && !Pattern.compile(field.pattern()).matcher(text).matches()) {
+                String hint = say.formatHint(field);
+                return hint != null ? say.problem("format", hint) : say.problem("formatUnknown");
+            }
+            if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
+                return say.problem("email");
+            }
+            if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
+                return say.problem("phone");
+            }
+            return null;
+        }
+
+        private String number(FormField field, Object value) {
+            BigDecimal number = toNumber(value);
+            if (number == null) {
+                return say.problem("number", shown(value));
+            }
+            if (field.min() != null && number.compareTo(field.min()) < 0) {
+                return say.problem("min", field.min().toPlainString());
+            }
+            if (field.max() != null && number.compareTo(field.max()) > 0) {
+                return say.problem("max", field.max().toPlainString());
+            }
+            String ceilingKey = field.properties().get("notAbove");
+            BigDecimal ceiling = ceilingKey == null ? null : toNumber(submitted.get(ceilingKey));
+            if (ceiling != null && number.compareTo(ceiling) > 0) {
+                FormField ceilingField = byKey.get(ceilingKey);
+                String named = ceilingField == null ? ceilingKey : say.label(ceilingField);
+                return say.problem("notAbove", named, ceiling.toPlainString());
+            }
+            return null;
+        }
+
+        private String date(FormField field, Object value) {
+            LocalDate date = CalendarDates.iso(String.valueOf(value)).orElse(null);
+            if (date == null) {
+                return notADate(value);
+            }
+            if ("true".equals(field.properties().get("notAfterToday")) && date.isAfter(today)) {
+                return say.problem("notAfterToday", today.toString());
+            }
+            if ("true".equals(field.properties().get("afterToday")) && !date.isAfter(today)) {
+                return say.problem("afterToday", today.toString());
+            }
+            return CalendarDates.withinBounds(date) ? null : notADate(value);
+        }
+
+        private String notADate(Object value) {
+            return say.problem(
+                    "date", CalendarDates.EARLIEST.toString(), CalendarDates.LATEST.toString(), shown(value));
+        }
+
+        private String list(FormField field, Object value) {
+            if (!(value instanceof Collection<?> items)) {
+                return say.problem("list");
+            }
+            for (Object item : items) {
+                if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(String.valueOf(item))) {
+                    return say.problem(
+                            "notInList", shown(item), field.allowedValues().toString());
+                }
+            }
+            return null;
+        }
+
+        /** A sent value quoted back: short, without control characters. */
+        private static String shown(Object value) {
+            return TextValues.shortened(String.valueOf(value));
+        }
     }
 
     /**
@@ -123,55 +223,6 @@ public final class FormInputCheck {
                 || (value instanceof Collection<?> c && c.isEmpty());
     }
 
-    private static String textProblem(FormField field, Object value) {
-        if (!(value instanceof String text)) {
-            return "must be text";
-        }
-        if (field.minLength() != null && text.length() < field.minLength()) {
-            return "must have at least " + field.minLength() + " characters";
-        }
-        // a field without its own maximum still has the project's one: no unbounded text reaches the tables
-        int maxLength = field.maxLength() != null ? field.maxLength() : TextValues.MAX_LENGTH;
-        if (text.length() > maxLength) {
-            return "must have at most " + maxLength + " characters";
-        }
-        String textProblem = TextValues.problem(text, maxLength);
-        if (textProblem != null) {
-            return textProblem;
-        }
-        if (field.pattern() != null
-                && !Pattern.compile(field.pattern()).matcher(text).matches()) {
-            String hint = field.properties().get("formatHint");
-            return hint != null ? "must be " + hint : "does not match the expected format " + field.pattern();
-        }
-        if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
-            return "must be an e-mail address";
-        }
-        if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
-            return "must be a phone number";
-        }
-        return null;
-    }
-
-    private static String numberProblem(FormField field, Object value, Map<String, Object> submitted) {
-        BigDecimal number = toNumber(value);
-        if (number == null) {
-            return "must be a number, not '" + value + "'";
-        }
-        if (field.min() != null && number.compareTo(field.min()) < 0) {
-            return "must be at least " + field.min().toPlainString();
-        }
-        if (field.max() != null && number.compareTo(field.max()) > 0) {
-            return "must be at most " + field.max().toPlainString();
-        }
-        String ceilingKey = field.properties().get("notAbove");
-        BigDecimal ceiling = ceilingKey == null ? null : toNumber(submitted.get(ceilingKey));
-        if (ceiling != null && number.compareTo(ceiling) > 0) {
-            return "may not exceed " + ceilingKey + " (" + ceiling.toPlainString() + ")";
-        }
-        return null;
-    }
-
     /** The value as a finite number, or null: NaN and Infinity (as a Double or as text) are no numbers. */
     private static BigDecimal toNumber(Object value) {
         String text = value instanceof Number || value instanceof String
@@ -185,34 +236,5 @@ public final class FormInputCheck {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String dateProblem(FormField field, Object value, LocalDate today) {
-        LocalDate date = CalendarDates.iso(String.valueOf(value)).orElse(null);
-        if (date == null) {
-            return "must be " + CalendarDates.EXPECTED + ", not '" + value + "'";
-        }
-        if ("true".equals(field.properties().get("notAfterToday")) && date.isAfter(today)) {
-            return "may not be in the future (today is " + today + ")";
-        }
-        if ("true".equals(field.properties().get("afterToday")) && !date.isAfter(today)) {
-            return "must be after today (" + today + ")";
-        }
-        if (!CalendarDates.withinBounds(date)) {
-            return "must be " + CalendarDates.EXPECTED + ", not '" + value + "'";
-        }
-        return null;
-    }
-
-    private static String listProblem(FormField field, Object value) {
-        if (!(value instanceof Collection<?> items)) {
-            return "must be a list";
-        }
-        for (Object item : items) {
-            if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(String.valueOf(item))) {
-                return "contains '" + item + "', which is not one of " + field.allowedValues();
-            }
-        }
-        return null;
     }
 }

@@ -1,7 +1,6 @@
 package org.peaceops.engine.camunda;
 
 import java.util.ArrayList;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -13,37 +12,36 @@ import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaCon
 import org.springframework.stereotype.Component;
 
 /**
- * Prefixes every task name with its operation code (the business key), so that Tasklist tells at a
- * glance which operation a task belongs to, while the diagrams keep their plain names.
+ * Names and describes every task in its operation's working language, its operation first
+ * ("MONUSCO: Record a lesson learned"), from the message bundles ({@link TaskTexts}), while the
+ * diagrams keep their plain names. The parse listener adds this create listener after the task's own:
+ * a task whose own listener named it with its arguments (a phase, a site) is left as it is.
  */
 @Component
 class OperationTaskNames extends AbstractCamundaConfiguration {
 
-    static final TaskListener PREFIX_WITH_OPERATION = task -> prefix(task);
+    private final TaskTexts texts;
+
+    OperationTaskNames(TaskTexts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
+        TaskListener describe = task -> {
+            if (!texts.named(task)) {
+                texts.describe(task);
+            }
+        };
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 var behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
-                behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, PREFIX_WITH_OPERATION);
+                behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, describe);
             }
         });
-    }
-
-    private static void prefix(DelegateTask task) {
-        String operation =
-                task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        // a name that already says its operation ("Handover certificate: Kidal (MINUSMA)") stays as it is
-        if (operation != null
-                && task.getName() != null
-                && !task.getName().startsWith(operation + ": ")
-                && !task.getName().endsWith(" (" + operation + ")")) {
-            task.setName(operation + ": " + task.getName());
-        }
     }
 }

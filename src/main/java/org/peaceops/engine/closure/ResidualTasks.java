@@ -5,6 +5,7 @@ import static org.peaceops.engine.closure.Closure.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.peaceops.engine.escalation.Escalations;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,12 @@ public class ResidualTasks {
 
     private final ResidualTaskRecords records;
     private final Escalations escalations;
+    private final TaskTexts texts;
 
-    public ResidualTasks(ResidualTaskRecords records, Escalations escalations) {
+    public ResidualTasks(ResidualTaskRecords records, Escalations escalations, TaskTexts texts) {
         this.records = records;
         this.escalations = escalations;
+        this.texts = texts;
     }
 
     /** The collection of the handover multi-instance: every task listed and not yet handed over. */
@@ -32,11 +35,7 @@ public class ResidualTasks {
     public void describe(DelegateTask task) {
         long id = (Long) task.getVariable(RESIDUAL_TASK_ID);
         var listed = records.listed(id);
-        String operation = task.getExecution().getProcessBusinessKey();
-        String title = Closure.TASK_ADDRESS_FUNDING_GAP.equals(task.getTaskDefinitionKey())
-                ? "Financial cliff: "
-                : "Residual task handover: ";
-        task.setName(title + listed.title() + " (" + operation + ")");
+        texts.describe(task, listed.title());
         task.setVariableLocal(RESIDUAL_TITLE, listed.title());
         task.setVariableLocal(RESIDUAL_DESCRIPTION, listed.description());
         task.setVariableLocal(

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.camunda.LifecycleTimers;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.peaceops.engine.registry.TransitionRecord;
@@ -32,6 +33,7 @@ public class DrawdownAlerts {
     private final DrawdownProperties properties;
     private final LifecycleTimers timers;
     private final Clock clock;
+    private final TaskTexts texts;
 
     public DrawdownAlerts(
             DrawdownDeadlines deadlines,
@@ -40,7 +42,8 @@ public class DrawdownAlerts {
             Escalations escalations,
             DrawdownProperties properties,
             LifecycleTimers timers,
-            Clock clock) {
+            Clock clock,
+            TaskTexts texts) {
         this.deadlines = deadlines;
         this.records = records;
         this.sites = sites;
@@ -48,6 +51,7 @@ public class DrawdownAlerts {
         this.properties = properties;
         this.timers = timers;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** The timer's cycle: R/P1D by default, starting now. */
@@ -90,7 +94,7 @@ public class DrawdownAlerts {
         var site = sites.site((Long) task.getVariable(OVERDUE_SITE_ID));
         var phase = deadlines.siteClosure(site.id());
         String phaseLabel = records.phase(phase.id()).label();
-        task.setName("Site past its planned closure: " + site.name() + " (" + site.operationCode() + ")");
+        texts.describe(task, site.name(), phaseLabel);
         task.setVariableLocal(DrawdownPhase.SITE_NAME, site.name());
         task.setVariableLocal(DrawdownPhase.PHASE_NAME, phaseLabel);
         task.setVariableLocal(PLANNED_CLOSURE, phase.due().toString());
@@ -106,7 +110,7 @@ public class DrawdownAlerts {
     public void phaseOverrunning(DelegateTask task) {
         var phase = records.phase((Long) task.getVariable(OVERRUNNING_PHASE_ID));
         LocalDate end = deadlines.phaseEnd(phase.id());
-        task.setName("Phase overrunning: " + phase.label());
+        texts.describe(task, phase.label());
         task.setVariableLocal(DrawdownPhase.PHASE_NAME, phase.label());
         task.setVariableLocal(PLANNED_END, end.toString());
         escalations.openFor(

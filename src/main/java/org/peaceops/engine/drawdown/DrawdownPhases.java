@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.camunda.FormValues;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.registry.TransitionDates;
 import org.peaceops.engine.registry.TransitionRegistry;
@@ -33,16 +34,29 @@ public class DrawdownPhases {
     /** How long the actors have for a phase's readiness inputs when its planned start is near or past. */
     static final int READINESS_DAYS = 14;
 
+    /**
+     * How long a phase's task has when nothing on record dates it (a phase without a planned end): a
+     * task without a due date never shows as due or overdue, and nobody is reminded of it.
+     */
+    static final int UNDATED_DAYS = 30;
+
     private final PhaseRecords records;
     private final PlanningRecords planning;
     private final TransitionRegistry transitions;
     private final Clock clock;
+    private final TaskTexts texts;
 
-    public DrawdownPhases(PhaseRecords records, PlanningRecords planning, TransitionRegistry transitions, Clock clock) {
+    public DrawdownPhases(
+            PhaseRecords records,
+            PlanningRecords planning,
+            TransitionRegistry transitions,
+            Clock clock,
+            TaskTexts texts) {
         this.records = records;
         this.planning = planning;
         this.transitions = transitions;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -75,15 +89,11 @@ public class DrawdownPhases {
     }
 
     /**
-     * A phase's task, created: named after the phase ("UNDSS security risk assessment: phase 5
-     * (North Kivu)"), which the diagram cannot show as an expression.
+     * A phase's task, created: named and described after the phase ("Assess the security risk of
+     * phase 5 (North Kivu)"), which the diagram cannot show as an expression.
      */
     public void describe(DelegateTask task) {
-        String label = records.phase((Long) task.getVariable(PHASE_ID)).label();
-        task.setName(
-                TASK_RECORD_PHASE_ENDED.equals(task.getTaskDefinitionKey())
-                        ? "Record the end of " + label
-                        : task.getName() + ": " + label);
+        texts.describe(task, records.phase((Long) task.getVariable(PHASE_ID)).label());
     }
 
     /**
@@ -105,14 +115,19 @@ public class DrawdownPhases {
 
     /**
      * When the phase's site and end tasks are due: by the hard deadline of an accelerated withdrawal,
-     * else by the phase's planned end, else none.
+     * else by the phase's planned end, else in {@link #UNDATED_DAYS} days.
      */
     public Date dueBy(DelegateExecution execution) {
         if (Boolean.TRUE.equals(execution.getVariable(ACCELERATED))
                 && execution.getVariable(ConsentWithdrawals.HARD_DEADLINE) instanceof String deadline) {
             return Deadlines.startOfDay(CalendarDates.stored(deadline));
         }
-        return plannedEnd((Long) execution.getVariable(PHASE_ID));
+        return Optional.ofNullable(plannedEnd((Long) execution.getVariable(PHASE_ID)))
+                .orElseGet(this::undated);
+    }
+
+    private Date undated() {
+        return Deadlines.startOfDay(LocalDate.now(clock).plusDays(UNDATED_DAYS));
     }
 
     /** WITHDRAWN when the host's withdrawal of consent is on record, to prefill the phase's conditions. */
@@ -162,14 +177,14 @@ public class DrawdownPhases {
 
     /**
      * When the drawdown of a transition without phases on record is due to end: its withdrawal
-     * deadline, else the end of its mandate, else none.
+     * deadline, else the end of its mandate, else in {@link #UNDATED_DAYS} days.
      */
     public Date withdrawalDeadline(DelegateExecution execution) {
         var dates = dates(execution);
         return Optional.ofNullable(dates.withdrawalDeadline())
                 .or(() -> Optional.ofNullable(dates.mandateEnd()))
                 .map(Deadlines::startOfDay)
-                .orElse(null);
+                .orElseGet(this::undated);
     }
 
     /**

@@ -2,41 +2,34 @@ package org.peaceops.engine.drawdown;
 
 import static org.peaceops.engine.drawdown.DrawdownPhase.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.FormValues;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's tasks: each is named after the site and its operation ("Handover certificate: Kidal
- * (MINUSMA)"), and what it records goes to the site's handover record; the certificate closes the
- * site in the operation's records.
+ * The site's tasks: each is named after the site ("MINUSMA: Certify the handover of site Kidal"), and
+ * what it records goes to the site's handover record; the certificate closes the site in the
+ * operation's records.
  */
 @Component
 public class SiteHandovers {
 
-    static final Map<String, String> TASK_TITLES = Map.of(
-            TASK_CHECK_POC_THREATS, "POC threat check",
-            TASK_CLEAR_ENVIRONMENT, "Environmental clearance",
-            TASK_PLAN_ASSET_DISPOSAL, "Asset disposal plan",
-            TASK_CERTIFY_HANDOVER, "Handover certificate",
-            TASK_ASSESS_SITE_SECURITY, "Security assessment",
-            TASK_RECORD_SITE_CLOSURE, "Handover or closure");
-
     private final SiteRecords sites;
     private final CurrentUser currentUser;
+    private final TaskTexts texts;
 
-    public SiteHandovers(SiteRecords sites, CurrentUser currentUser) {
+    public SiteHandovers(SiteRecords sites, CurrentUser currentUser, TaskTexts texts) {
         this.sites = sites;
         this.currentUser = currentUser;
+        this.texts = texts;
     }
 
     /** A site's task, created: its name, and the site for its form. */
     public void describe(DelegateTask task) {
         var site = sites.site(siteId(task));
-        task.setName(
-                TASK_TITLES.get(task.getTaskDefinitionKey()) + ": " + site.name() + " (" + site.operationCode() + ")");
+        texts.describe(task, site.name());
         task.setVariableLocal(SITE_NAME, site.name());
         task.setVariableLocal(SITE_TYPE, site.type());
         // created here, as the site's first tasks are (in one transaction): the tasks completed side by

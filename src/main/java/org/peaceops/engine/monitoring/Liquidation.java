@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.FormValues;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.peaceops.engine.shared.Deadlines;
 import org.springframework.stereotype.Component;
 
@@ -23,25 +24,23 @@ public class Liquidation {
             TASK_TRANSFER_ARCHIVES, "ARCHIVES",
             TASK_END_OF_MISSION_REPORT, "END_OF_MISSION_REPORT");
 
-    static final Map<String, String> LABELS = Map.of(
-            TASK_DISPOSE_ASSETS, "the disposal of the mission's assets",
-            TASK_TRANSFER_ARCHIVES, "the transfer of the mission's archives",
-            TASK_END_OF_MISSION_REPORT, "the end-of-mission report");
-
     private final Withdrawals withdrawals;
     private final PostTransitionProperties properties;
     private final PostTransitionRecords records;
     private final CurrentUser currentUser;
+    private final TaskTexts texts;
 
     public Liquidation(
             Withdrawals withdrawals,
             PostTransitionProperties properties,
             PostTransitionRecords records,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            TaskTexts texts) {
         this.withdrawals = withdrawals;
         this.properties = properties;
         this.records = records;
         this.currentUser = currentUser;
+        this.texts = texts;
     }
 
     /** Due the configured months (18) after the withdrawal. */
@@ -51,7 +50,9 @@ public class Liquidation {
     }
 
     public void describe(DelegateTask task) {
-        task.setVariableLocal(LIQUIDATION_STEP, LABELS.get(task.getTaskDefinitionKey()));
+        // the step as the form's heading says it, in the operation's language ("the transfer of the
+        // mission's archives")
+        task.setVariableLocal(LIQUIDATION_STEP, texts.text(task, "text.liquidation." + task.getTaskDefinitionKey()));
         task.setVariableLocal(
                 COMPLETED_ON,
                 withdrawals

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.peaceops.engine.shared.Deadlines;
 import org.peaceops.engine.shared.TransitionWindow;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,14 @@ public class PostTransitionMonitoring {
     private final Withdrawals withdrawals;
     private final PostTransitionProperties properties;
     private final Clock clock;
+    private final TaskTexts texts;
 
-    public PostTransitionMonitoring(Withdrawals withdrawals, PostTransitionProperties properties, Clock clock) {
+    public PostTransitionMonitoring(
+            Withdrawals withdrawals, PostTransitionProperties properties, Clock clock, TaskTexts texts) {
         this.withdrawals = withdrawals;
         this.properties = properties;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -64,9 +68,10 @@ public class PostTransitionMonitoring {
         int quarter = (int) Math.max(1, months / properties.checkMonths());
         task.setVariableLocal(COMPLETED_ON, completedOn.toString());
         task.setVariableLocal(CHECK_QUARTER, quarter);
-        if (TASK_CHECK_RELAPSE.equals(task.getTaskDefinitionKey())) {
-            task.setName("Check for signs of relapse: quarter " + quarter + " of "
-                    + WINDOW_MONTHS / properties.checkMonths());
-        }
+        texts.describe(
+                task,
+                String.valueOf(quarter),
+                String.valueOf(WINDOW_MONTHS / properties.checkMonths()),
+                completedOn.toString());
     }
 }

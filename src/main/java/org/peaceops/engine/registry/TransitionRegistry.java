@@ -49,7 +49,7 @@ public class TransitionRegistry {
         if (inserted == 0) {
             throw InputRejectedException.conflict(
                     OperationVariables.OPERATION_CODE,
-                    "Operation code (operationCode) " + transition.operationCode() + " is already registered");
+                    "The operation code " + transition.operationCode() + " is already registered");
         }
         return insertTransition(
                 transition.operationCode(),

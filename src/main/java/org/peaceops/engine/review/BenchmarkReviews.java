@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.access.ActorGroup;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.peaceops.engine.escalation.Escalations;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,11 @@ public class BenchmarkReviews {
     private final BenchmarkRecords records;
     private final TaskService taskService;
     private final Escalations escalations;
+    private final TaskTexts texts;
 
-    public BenchmarkReviews(BenchmarkRecords records, TaskService taskService, Escalations escalations) {
+    public BenchmarkReviews(
+            BenchmarkRecords records, TaskService taskService, Escalations escalations, TaskTexts texts) {
+        this.texts = texts;
         this.records = records;
         this.taskService = taskService;
         this.escalations = escalations;
@@ -77,7 +81,7 @@ public class BenchmarkReviews {
      */
     public void escalate(DelegateTask task) {
         String benchmarkCode = (String) task.getVariable(BENCHMARK_CODE);
-        task.setName("Follow up overdue measurements of " + benchmarkCode);
+        texts.describe(task, benchmarkCode);
         escalations.openFor(
                 task,
                 OVERDUE_ESCALATION,
@@ -86,11 +90,11 @@ public class BenchmarkReviews {
     }
 
     /**
-     * Names the task after its benchmark in Tasklist ("Review the status of B1"), while the diagram
-     * keeps a plain name.
+     * Names and describes the task after its benchmark in Tasklist ("Review the status of B1"), while
+     * the diagram keeps a plain name.
      */
-    public void named(DelegateTask task, String name) {
-        task.setName(name + " " + task.getVariable(BENCHMARK_CODE));
+    public void named(DelegateTask task) {
+        texts.describe(task, task.getVariable(BENCHMARK_CODE));
     }
 
     private BenchmarkRecords.Benchmark benchmark(DelegateExecution execution) {

@@ -16,6 +16,6 @@ public class BenchmarkStatusReviewNameListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        benchmarkReviews.named(task, "Review the status of");
+        benchmarkReviews.named(task);
     }
 }

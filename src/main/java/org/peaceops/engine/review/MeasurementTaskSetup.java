@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.peaceops.engine.benchmark.BenchmarkRecords;
+import org.peaceops.engine.camunda.TaskTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class MeasurementTaskSetup implements TaskListener {
 
     private final BenchmarkRecords records;
+    private final TaskTexts texts;
 
-    public MeasurementTaskSetup(BenchmarkRecords records) {
+    public MeasurementTaskSetup(BenchmarkRecords records, TaskTexts texts) {
         this.records = records;
+        this.texts = texts;
     }
 
     @Override
@@ -37,25 +40,38 @@ public class MeasurementTaskSetup implements TaskListener {
                 .filter(measurement -> measurement.supersededBy() == null)
                 .max(Comparator.comparing(BenchmarkRecords.MeasurementRecord::asOf));
 
-        task.setName("Measure indicator " + indicatorCode);
+        texts.describe(task, indicatorCode, indicator.name());
         execution.setVariableLocal(BENCHMARK_TITLE, benchmark.title());
         execution.setVariableLocal(INDICATOR_NAME, indicator.name());
         execution.setVariableLocal(INDICATOR_TYPE, indicator.type());
         execution.setVariableLocal(INDICATOR_UNIT, indicator.unit() == null ? "" : "(" + indicator.unit() + ")");
-        execution.setVariableLocal(INDICATOR_TARGET, target(indicator, benchmark.targetDate()));
+        execution.setVariableLocal(INDICATOR_TARGET, target(task, indicator, benchmark.targetDate()));
+        // as the form shows them, in the operation's language ("100 on 2024-02-28", "100 au 2024-02-28")
         execution.setVariableLocal(
                 LATEST_MEASUREMENT,
-                latest.map(m -> m.value() + " on " + m.asOf()).orElse("none yet"));
+                latest.map(m -> texts.text(
+                                task,
+                                "text.measurement.latest",
+                                String.valueOf(m.value()),
+                                m.asOf().toString()))
+                        .orElseGet(() -> texts.text(task, "text.measurement.none")));
     }
 
-    private static String target(BenchmarkRecords.Indicator indicator, java.time.LocalDate benchmarkTargetDate) {
-        String target = indicator.target() == null ? "none" : indicator.target();
+    private String target(
+            DelegateTask task, BenchmarkRecords.Indicator indicator, java.time.LocalDate benchmarkTargetDate) {
+        String target = indicator.target() == null ? texts.text(task, "text.measurement.noTarget") : indicator.target();
         if (indicator.direction() != null && indicator.target() != null) {
-            target += "DECREASE".equals(indicator.direction()) ? " or lower" : " or higher";
+            target = texts.text(
+                    task,
+                    "DECREASE".equals(indicator.direction()) ? "text.measurement.orLower" : "text.measurement.orHigher",
+                    target);
         }
         if (indicator.targetDate() != null) {
-            return target + " by " + indicator.targetDate();
+            return texts.text(
+                    task, "text.measurement.by", target, indicator.targetDate().toString());
         }
-        return benchmarkTargetDate == null ? target : target + " by " + benchmarkTargetDate + " (the benchmark's)";
+        return benchmarkTargetDate == null
+                ? target
+                : texts.text(task, "text.measurement.byBenchmark", target, benchmarkTargetDate.toString());
     }
 }

@@ -19,6 +19,6 @@ public class SlippedConditionDecisionNameListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        benchmarkReviews.named(task, "Decide on minimum condition");
+        benchmarkReviews.named(task);
     }
 }

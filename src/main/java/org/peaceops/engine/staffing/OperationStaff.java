@@ -73,13 +73,12 @@ public class OperationStaff {
                         .toList());
     }
 
-    /**
-     * Refusals for a wanted staff: a person who is not in the directory or not of the group, named at
-     * the path the caller gives for the group and the person's position.
-     */
-    public List<FieldError> problems(
-            Map<ActorGroup, List<String>> wanted, BiFunction<ActorGroup, Integer, String> path) {
-        List<FieldError> errors = new ArrayList<>();
+    /** Someone chosen for a group they are not a member of in the directory, at their place in its list. */
+    public record Misfit(ActorGroup group, int index, String userId) {}
+
+    /** Those chosen who are not in the directory, or not of the group they were chosen for. */
+    public List<Misfit> misfits(Map<ActorGroup, List<String>> wanted) {
+        List<Misfit> misfits = new ArrayList<>();
         for (var entry : wanted.entrySet()) {
             ActorGroup group = entry.getKey();
             Set<String> members = new LinkedHashSet<>(
@@ -87,13 +86,21 @@ public class OperationStaff {
             List<String> people = entry.getValue();
             for (int i = 0; i < people.size(); i++) {
                 if (!members.contains(people.get(i))) {
-                    errors.add(new FieldError(
-                            path.apply(group, i),
-                            "'" + people.get(i) + "' is not a member of " + group.displayName() + " in the directory"));
+                    misfits.add(new Misfit(group, i, people.get(i)));
                 }
             }
         }
-        return errors;
+        return misfits;
+    }
+
+    /** The misfits as refusals in English, each at the path the caller gives for a group and a place. */
+    public List<FieldError> problems(
+            Map<ActorGroup, List<String>> wanted, BiFunction<ActorGroup, Integer, String> path) {
+        return misfits(wanted).stream()
+                .map(m -> new FieldError(
+                        path.apply(m.group(), m.index()),
+                        "'" + m.userId() + "' is not a member of " + m.group().displayName() + " in the directory"))
+                .toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,6 +16,9 @@ import org.peaceops.engine.access.ActorGroup;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.shared.FieldError;
 import org.peaceops.engine.shared.InputRejectedException;
+import org.peaceops.engine.shared.OperationVariables;
+import org.peaceops.engine.shared.WorkingLanguage;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +33,12 @@ public class OperationStaffedListener implements TaskListener {
 
     private final OperationStaff staff;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    public OperationStaffedListener(OperationStaff staff, CurrentUser currentUser) {
+    public OperationStaffedListener(OperationStaff staff, CurrentUser currentUser, MessageSource messages) {
         this.staff = staff;
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @Override
@@ -41,11 +47,25 @@ public class OperationStaffedListener implements TaskListener {
         for (ActorGroup group : STAFFED_GROUPS) {
             wanted.put(group, people(task.getVariable(staffKey(group))));
         }
-        List<FieldError> errors = staff.problems(wanted, (group, i) -> staffKey(group));
+        Locale language = WorkingLanguage.of((String) task.getVariable(OperationVariables.WORKING_LANGUAGE))
+                .locale();
+        List<FieldError> errors = staff.misfits(wanted).stream()
+                .map(misfit -> new FieldError(staffKey(misfit.group()), refusal(misfit, language)))
+                .toList();
         if (!errors.isEmpty()) {
             throw InputRejectedException.invalid(errors);
         }
         staff.replace(task.getExecution().getProcessBusinessKey(), wanted, currentUser.completing(task), SOURCE);
+    }
+
+    /** “Mission planning and transition cell”: ‘someone’ is not a member of the group in the directory. */
+    private String refusal(OperationStaff.Misfit misfit, Locale language) {
+        String label = messages.getMessage(
+                "form." + OperationStaffing.FORM_STAFF_OPERATION + ".Field_" + staffKey(misfit.group()) + ".label",
+                null,
+                misfit.group().displayName(),
+                language);
+        return messages.getMessage("refusal.notOfGroup", new Object[] {label, misfit.userId()}, language);
     }
 
     /** The ids chosen: Tasklist sends a tag list as a JSON array; other clients may send a list. */

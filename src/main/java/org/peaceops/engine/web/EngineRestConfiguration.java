@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.peaceops.engine.camunda.DeployedForms;
+import org.peaceops.engine.camunda.FormTranslations;
 import org.peaceops.engine.camunda.IdentityChanges;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -83,6 +84,18 @@ class EngineRestConfiguration {
         registration.addUrlPatterns(ENGINE_MOUNTS);
         // inside the input guard, which has read the body
         registration.setOrder(16);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DeployedFormLanguage> deployedFormLanguage(
+            ProcessEngine engine, Callers callers, FormTranslations translations) {
+        var registration =
+                new FilterRegistrationBean<>(new DeployedFormLanguage(callers, engine.getTaskService(), translations));
+        registration.setName("deployed-form-language");
+        registration.addUrlPatterns(ENGINE_MOUNTS);
+        // after the authentication filters, so that the caller is known when the form comes back
+        registration.setOrder(17);
         return registration;
     }
 

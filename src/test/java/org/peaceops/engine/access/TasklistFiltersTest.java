@@ -74,8 +74,9 @@ class TasklistFiltersTest {
 
         assertThat(monusco)
                 .extracting(Task::getName)
-                .containsExactly(
-                        "MONUSCO: UNDSS security risk assessment: phase 5 (Disengagement phase 2: North Kivu)");
+                .as("named in MONUSCO's working language, French")
+                .containsExactly("MONUSCO\u00a0: Évaluer le risque de sécurité de la phase 5 (Disengagement phase 2:"
+                        + " North Kivu)");
         signIn("monusco-leadership", "mission-leadership");
         assertThat(engine.getFilterService()
                         .createFilterQuery()

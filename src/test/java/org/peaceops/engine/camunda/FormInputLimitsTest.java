@@ -23,7 +23,22 @@ class FormInputLimitsTest {
 
     private static FormField field(String key, String type, Integer maxLength) {
         return new FormField(
-                key, key, type, null, false, null, maxLength, null, null, null, null, List.of(), null, false, Map.of());
+                "Field_" + key,
+                key,
+                key,
+                type,
+                null,
+                false,
+                null,
+                maxLength,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                false,
+                Map.of());
     }
 
     /** A form as a designer might leave it: no maximum length on its texts, no range on its number. */

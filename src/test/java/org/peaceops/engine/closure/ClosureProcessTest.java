@@ -82,8 +82,8 @@ class ClosureProcessTest {
         assertThat(handovers)
                 .extracting(t -> t.getName())
                 .containsExactlyInAnyOrder(
-                        "Residual task handover: Human rights monitoring (" + code + ")",
-                        "Residual task handover: Mine action (" + code + ")");
+                        code + ": Hand over the residual task: Human rights monitoring",
+                        code + ": Hand over the residual task: Mine action");
         assertThat(driver.groupsOf(handovers.get(0))).containsExactly("rc-unct");
         assertThat(handovers.get(0).getDueDate())
                 .as("by the withdrawal deadline")
@@ -99,7 +99,7 @@ class ClosureProcessTest {
                 Map.of(Closure.RESIDUAL_FUNDING, "UNFUNDED", Closure.RECEIVING_ENTITY, "UNOPS"));
 
         var gap = driver.task(code, Closure.TASK_ADDRESS_FUNDING_GAP);
-        assertThat(gap.getName()).isEqualTo("Financial cliff: Mine action (" + code + ")");
+        assertThat(gap.getName()).isEqualTo(code + ": Close the funding gap of the residual task: Mine action");
         assertThat(driver.groupsOf(gap)).containsExactlyInAnyOrder("hq-task-force", "pbso");
         assertThat(escalations.open(code)).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo("FINANCIAL_CLIFF");

@@ -92,7 +92,8 @@ class DemoDataTest {
                         .taskDefinitionKey(DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE)
                         .singleResult()
                         .getName())
-                .isEqualTo("Site past its planned closure: Minembwe (MONUSCO)");
+                .as("named in MONUSCO's working language, French")
+                .isEqualTo("MONUSCO\u00a0: Fermer le site dont la date prévue est dépassée\u00a0: Minembwe");
     }
 
     @Test

@@ -129,7 +129,7 @@ class AcceleratedWithdrawalProcessTest {
         assertThat(driver.tasks(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY))
                 .extracting(t -> t.getName())
                 .hasSize(13)
-                .contains("Security assessment: Kidal (" + code + ")");
+                .contains(code + ": Assess the security of closing site Kidal");
         assertThat(driver.tasks(code, DrawdownPhase.TASK_CHECK_POC_THREATS)).isEmpty();
         for (var task : driver.tasks(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY)) {
             driver.complete(code, task, Map.of());

@@ -75,10 +75,10 @@ class DrawdownAlertsProcessTest {
         timers.checkDrawdown(code, lifecycle);
 
         var minembwe = driver.task(code, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Minembwe");
-        assertThat(minembwe.getName()).isEqualTo("Site past its planned closure: Minembwe (" + code + ")");
+        assertThat(minembwe.getName()).isEqualTo(code + ": Close the site past its planned date: Minembwe");
         assertThat(driver.groupsOf(minembwe)).containsExactlyInAnyOrder("mission-leadership", "mission-support");
         var centre = driver.task(code, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
-        assertThat(centre.getName()).isEqualTo(code + ": Phase overrunning: phase 2 (Centre)");
+        assertThat(centre.getName()).isEqualTo(code + ": Revise the end of the overrunning phase 2 (Centre)");
         assertThat(driver.groupsOf(centre)).containsExactlyInAnyOrder("mission-leadership", "hq-task-force");
         assertThat(escalations.open(code))
                 .extracting(e -> e.kind() + " " + e.subject())

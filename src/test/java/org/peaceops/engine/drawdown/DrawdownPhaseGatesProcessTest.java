@@ -76,7 +76,7 @@ class DrawdownPhaseGatesProcessTest {
         var readiness = drawdownReads.readiness(transitions.phaseId(code, 3)).get(0);
         assertThat(readiness.outcome()).isEqualTo("PROCEED_WITH_MITIGATION");
         assertThat(readiness.reasons())
-                .isEqualTo("a minimum-condition benchmark is AT_RISK or has NO_DATA;"
+                .isEqualTo("a minimum-condition benchmark is at risk or has no data;"
                         + " the host government's consent is conditional");
         assertThat(driver.groupsOf(driver.task(code, DrawdownPhase.TASK_RECORD_MITIGATION)))
                 .containsExactly("mission-leadership");
@@ -150,7 +150,7 @@ class DrawdownPhaseGatesProcessTest {
         var recorded = drawdownReads.readiness(transitions.phaseId(code, 1)).get(0);
         assertThat(recorded.outcome()).isEqualTo("PROCEED_WITH_MITIGATION");
         assertThat(recorded.reasons())
-                .isEqualTo("UNDSS rates the security risk SUBSTANTIAL or HIGH;"
+                .isEqualTo("UNDSS rates the security risk substantial or high;"
                         + " the host government's consent is conditional");
         assertThat(engine.getRuntimeService().getVariables(calledPhase().getId()))
                 .as("the facts and the results stay with the decision")

@@ -95,7 +95,8 @@ class DrawdownPhaseProcessTest {
                 .as("one per open site")
                 .extracting(t -> t.getName())
                 .containsExactlyInAnyOrder(
-                        "POC threat check: Camp Alpha (" + code + ")", "POC threat check: Beta (" + code + ")");
+                        code + ": Check the threats to civilians at site Camp Alpha",
+                        code + ": Check the threats to civilians at site Beta");
         assertThat(checks.get(0).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-09-30T00:00:00Z")));
         assertThat(driver.groupsOf(checks.get(0))).containsExactly("poc-unit");
         assertThat(timers.reviewTimer(lifecycle).getDuedate())
@@ -115,7 +116,7 @@ class DrawdownPhaseProcessTest {
 
         driver.endPhase(code);
         assertThat(driver.task(code, DrawdownPhase.TASK_ASSESS_SECURITY).getName())
-                .isEqualTo(code + ": UNDSS security risk assessment: phase 3 (North)");
+                .isEqualTo(code + ": Assess the security risk of phase 3 (North)");
         driver.giveReadinessInputs(code, Map.of());
         // B1, a minimum condition, has no recent value: the phase proceeds with mitigation
         driver.complete(code, DrawdownPhase.TASK_RECORD_MITIGATION);
@@ -160,8 +161,7 @@ class DrawdownPhaseProcessTest {
                 .containsExactly("gender-adviser");
         var conditions = driver.task(code, DrawdownPhase.TASK_CONFIRM_CONDITIONS);
         assertThat(driver.groupsOf(conditions)).containsExactly("transition-cell");
-        assertThat(conditions.getName())
-                .isEqualTo(code + ": Confirm host consent, UNCT funding and the national POC plan: phase 1 (North)");
+        assertThat(conditions.getName()).isEqualTo(code + ": Confirm the conditions of phase 1 (North)");
         assertThat(conditions.getDueDate())
                 .as("by the phase's planned start")
                 .isEqualTo(Date.from(Instant.parse("2026-04-01T00:00:00Z")));
@@ -190,13 +190,13 @@ class DrawdownPhaseProcessTest {
                 .as("the transition cell's answer is the operation's record")
                 .isEqualTo("ADOPTED");
         assertThat(driver.task(code, DrawdownPhase.TASK_CHECK_POC_THREATS).getName())
-                .isEqualTo("POC threat check: Kidal (" + code + ")");
+                .isEqualTo(code + ": Check the threats to civilians at site Kidal");
         driver.complete(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
         driver.complete(code, DrawdownPhase.TASK_CLEAR_ENVIRONMENT);
         driver.complete(code, DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
         assertThat(driver.task(code, DrawdownPhase.TASK_CERTIFY_HANDOVER).getName())
-                .as("named after the site and the operation only, as the site's tasks are")
-                .isEqualTo("Handover certificate: Kidal (" + code + ")");
+                .as("named after the site, as the site's tasks are")
+                .isEqualTo(code + ": Certify the handover of site Kidal");
     }
 
     @Test
@@ -226,7 +226,7 @@ class DrawdownPhaseProcessTest {
                     Map.of());
         }
         var certificate = driver.task(code, DrawdownPhase.TASK_CERTIFY_HANDOVER, DrawdownPhase.SITE_NAME, "Camp Alpha");
-        assertThat(certificate.getName()).isEqualTo("Handover certificate: Camp Alpha (" + code + ")");
+        assertThat(certificate.getName()).isEqualTo(code + ": Certify the handover of site Camp Alpha");
         assertThat(driver.groupsOf(certificate)).containsExactly("mission-leadership");
 
         driver.complete(
@@ -261,7 +261,7 @@ class DrawdownPhaseProcessTest {
                 .isEqualTo("HIGH true TRANSFER_TO_MISSION true");
         assertThat(calledPhase()).hasPassed(DrawdownPhase.END_SITE_CLOSED).isWaitingAt(DrawdownPhase.TASK_REPATRIATE);
         assertThat(driver.task(code, DrawdownPhase.TASK_REPATRIATE).getName())
-                .isEqualTo(code + ": Repatriate uniformed personnel: phase 2 (East)");
+                .isEqualTo(code + ": Repatriate the uniformed personnel of phase 2 (East)");
     }
 
     @Test
@@ -288,7 +288,7 @@ class DrawdownPhaseProcessTest {
                         DrawdownPhase.LESSON_CATEGORY, "LOGISTICS",
                         DrawdownPhase.ANOTHER_LESSON, true));
         assertThat(driver.task(code, DrawdownPhase.TASK_RECORD_LESSON).getName())
-                .isEqualTo(code + ": Record a lesson learned: phase 2 (South)");
+                .isEqualTo(code + ": Record a lesson learned from phase 2 (South)");
         driver.complete(
                 code,
                 DrawdownPhase.TASK_RECORD_LESSON,

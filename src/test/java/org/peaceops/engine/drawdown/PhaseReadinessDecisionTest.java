@@ -44,20 +44,20 @@ class PhaseReadinessDecisionTest {
     no minimum conditions at all            | NONE      | true  | MINIMAL     | 100  | CONFIRMED   | PROCEED                 | all readiness conditions are met
     minimum conditions achieved             | ACHIEVED  | true  | MODERATE    | 50   | CONFIRMED   | PROCEED                 | all readiness conditions are met
     consent withdrawn                       | ON_TRACK  | true  | LOW         | 80   | WITHDRAWN   | PAUSE_AND_ESCALATE      | the host government has withdrawn its consent
-    very high security risk                 | ON_TRACK  | true  | VERY_HIGH   | 80   | CONFIRMED   | PAUSE_AND_ESCALATE      | UNDSS rates the security risk VERY_HIGH
-    a minimum condition off track           | OFF_TRACK | true  | LOW         | 80   | CONFIRMED   | PAUSE_AND_ESCALATE      | a minimum-condition benchmark is OFF_TRACK
+    very high security risk                 | ON_TRACK  | true  | VERY_HIGH   | 80   | CONFIRMED   | PAUSE_AND_ESCALATE      | UNDSS rates the security risk very high
+    a minimum condition off track           | OFF_TRACK | true  | LOW         | 80   | CONFIRMED   | PAUSE_AND_ESCALATE      | a minimum-condition benchmark is off track
     funding under a quarter                 | ON_TRACK  | true  | LOW         | 24.9 | CONFIRMED   | PAUSE_AND_ESCALATE      | UNCT funding covers less than 25% of the mission's programme budget
     funding at a quarter is a cliff only    | ON_TRACK  | true  | LOW         | 25   | CONFIRMED   | PROCEED_WITH_MITIGATION | UNCT funding covers less than 50% of the mission's programme budget (financial cliff)
     funding just under half                 | ON_TRACK  | true  | LOW         | 49.9 | CONFIRMED   | PROCEED_WITH_MITIGATION | UNCT funding covers less than 50% of the mission's programme budget (financial cliff)
     no national POC plan                    | ON_TRACK  | false | LOW         | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | no national POC plan has been adopted
-    high security risk                      | ON_TRACK  | true  | HIGH        | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | UNDSS rates the security risk SUBSTANTIAL or HIGH
-    substantial security risk               | ON_TRACK  | true  | SUBSTANTIAL | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | UNDSS rates the security risk SUBSTANTIAL or HIGH
-    a minimum condition at risk             | AT_RISK   | true  | LOW         | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | a minimum-condition benchmark is AT_RISK or has NO_DATA
-    a minimum condition without data        | NO_DATA   | true  | LOW         | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | a minimum-condition benchmark is AT_RISK or has NO_DATA
+    high security risk                      | ON_TRACK  | true  | HIGH        | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | UNDSS rates the security risk substantial or high
+    substantial security risk               | ON_TRACK  | true  | SUBSTANTIAL | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | UNDSS rates the security risk substantial or high
+    a minimum condition at risk             | AT_RISK   | true  | LOW         | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | a minimum-condition benchmark is at risk or has no data
+    a minimum condition without data        | NO_DATA   | true  | LOW         | 80   | CONFIRMED   | PROCEED_WITH_MITIGATION | a minimum-condition benchmark is at risk or has no data
     consent with conditions                 | ON_TRACK  | true  | LOW         | 80   | CONDITIONAL | PROCEED_WITH_MITIGATION | the host government's consent is conditional
-    every mitigating reason is given        | AT_RISK   | false | HIGH        | 30   | CONDITIONAL | PROCEED_WITH_MITIGATION | no national POC plan has been adopted; UNDSS rates the security risk SUBSTANTIAL or HIGH; a minimum-condition benchmark is AT_RISK or has NO_DATA; UNCT funding covers less than 50% of the mission's programme budget (financial cliff); the host government's consent is conditional
-    a pause outweighs the mitigations       | AT_RISK   | false | VERY_HIGH   | 80   | CONFIRMED   | PAUSE_AND_ESCALATE      | UNDSS rates the security risk VERY_HIGH
-    every pausing reason is given           | OFF_TRACK | true  | VERY_HIGH   | 10   | WITHDRAWN   | PAUSE_AND_ESCALATE      | the host government has withdrawn its consent; UNDSS rates the security risk VERY_HIGH; a minimum-condition benchmark is OFF_TRACK; UNCT funding covers less than 25% of the mission's programme budget
+    every mitigating reason is given        | AT_RISK   | false | HIGH        | 30   | CONDITIONAL | PROCEED_WITH_MITIGATION | no national POC plan has been adopted; UNDSS rates the security risk substantial or high; a minimum-condition benchmark is at risk or has no data; UNCT funding covers less than 50% of the mission's programme budget (financial cliff); the host government's consent is conditional
+    a pause outweighs the mitigations       | AT_RISK   | false | VERY_HIGH   | 80   | CONFIRMED   | PAUSE_AND_ESCALATE      | UNDSS rates the security risk very high
+    every pausing reason is given           | OFF_TRACK | true  | VERY_HIGH   | 10   | WITHDRAWN   | PAUSE_AND_ESCALATE      | the host government has withdrawn its consent; UNDSS rates the security risk very high; a minimum-condition benchmark is off track; UNCT funding covers less than 25% of the mission's programme budget
     """)
     void theFirstRuleThatAppliesDecidesAndEveryRuleOfThatOutcomeGivesItsReason(
             String situation,

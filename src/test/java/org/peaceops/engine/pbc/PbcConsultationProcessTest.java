@@ -65,7 +65,8 @@ class PbcConsultationProcessTest {
         driver.completePlanInputs(code, Map.of());
 
         var prepare = driver.task(code, PbcConsultation.TASK_PREPARE_REQUEST);
-        assertThat(prepare.getName()).isEqualTo(code + ": Prepare the request for advice");
+        assertThat(prepare.getName())
+                .isEqualTo(code + ": Prepare the request for the Peacebuilding Commission’s advice");
         assertThat(driver.groupsOf(prepare)).containsExactly("pbso");
         assertThat(engine.getTaskService().getVariable(prepare.getId(), PbcConsultation.ADVICE_NEEDED_ON))
                 .as("45 days to get the advice on the plan")

@@ -118,14 +118,16 @@ class PortfolioImportTest {
                         .createTaskQuery()
                         .processInstanceBusinessKey(monusco)
                         .list())
-                .as("phase 5 is on hold: its readiness is decided first; headquarters staffs the operation")
+                .as("phase 5 is on hold: its readiness is decided first; headquarters staffs the operation; named in"
+                        + " MONUSCO's French")
                 .extracting(task -> task.getName())
                 .containsExactlyInAnyOrder(
-                        monusco + ": Staff the operation",
-                        monusco + ": UNDSS security risk assessment: phase 5 (Disengagement phase 2: North Kivu)",
-                        monusco + ": Gender analysis: phase 5 (Disengagement phase 2: North Kivu)",
-                        monusco + ": Confirm host consent, UNCT funding and the national POC plan: phase 5"
-                                + " (Disengagement phase 2: North Kivu)");
+                        monusco + "\u00a0: Doter l’opération de son personnel",
+                        monusco
+                                + "\u00a0: Évaluer le risque de sécurité de la phase 5 (Disengagement phase 2: North Kivu)",
+                        monusco + "\u00a0: Analyser les dimensions de genre de la phase 5 (Disengagement phase 2: North"
+                                + " Kivu)",
+                        monusco + "\u00a0: Confirmer les conditions de la phase 5 (Disengagement phase 2: North Kivu)");
     }
 
     @Test

@@ -132,7 +132,7 @@ class BenchmarkReviewProcessTest {
         var b11 = driver.task(code, TASK_SUBMIT_MEASUREMENT, INDICATOR_CODE, "B1.1");
         assertThat(engine.getTaskService().getVariables(b11.getId()))
                 .containsEntry(INDICATOR_NAME, "Police officers deployed")
-                .containsEntry(INDICATOR_TARGET, "1000 or higher by 2026-12-31 (the benchmark's)")
+                .containsEntry(INDICATOR_TARGET, "1000 or higher by 2026-12-31 (the benchmark’s)")
                 .containsEntry(LATEST_MEASUREMENT, "0 on 2025-01-15");
 
         // 700 of 1000 after 503 of 715 days (703 expected): at least half, AT_RISK

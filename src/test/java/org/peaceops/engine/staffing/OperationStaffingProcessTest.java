@@ -129,7 +129,7 @@ class OperationStaffingProcessTest {
                 TASK_STAFF_OPERATION,
                 Map.of(staffKey(ActorGroup.TRANSITION_CELL), list(officer, minister)),
                 staffKey(ActorGroup.TRANSITION_CELL),
-                "is not a member of Mission planning and transition cell");
+                "is not a member of this group in the directory");
 
         assertThat(engine.getIdentityService()
                         .createTenantQuery()
