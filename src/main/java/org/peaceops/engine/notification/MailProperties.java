@@ -1,0 +1,74 @@
+package org.peaceops.engine.notification;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * E-mail notifications ({@code transition.mail.*}); the SMTP server is Spring Boot's {@code
+ * spring.mail.*}. Without {@code spring.mail.host} the mails are written to the log.
+ *
+ * @param enabled whether new tasks, escalations and the daily digest write mail at all (default on)
+ * @param deliver whether this node sends the mail written (default on); off, it stays for other nodes
+ * @param baseUrl where people reach the engine, for the links to Tasklist (no trailing slash needed)
+ * @param from the sender's address
+ * @param digestAt when the daily digest is written, UTC (default 06:00)
+ * @param digestDays tasks due within this many days, or overdue, are in the digest (default 7)
+ * @param digestMaxTasks the most tasks one digest lists, earliest due first (default 50)
+ * @param maxAttempts attempts at one mail before it is given up (default 8)
+ * @param retryAfter the wait before the first retry, doubled at each further one (default 1 minute)
+ * @param claimTimeout a mail being sent by a node that has not finished after this long is given up,
+ *     never sent again: it may have gone out (default 5 minutes; far above the SMTP time-outs)
+ * @param keep how long sent and given-up mail stays in the outbox (default 30 days)
+ */
+@ConfigurationProperties("transition.mail")
+public record MailProperties(
+        Boolean enabled,
+        Boolean deliver,
+        String baseUrl,
+        String from,
+        LocalTime digestAt,
+        int digestDays,
+        int digestMaxTasks,
+        int maxAttempts,
+        Duration retryAfter,
+        Duration claimTimeout,
+        Period keep) {
+
+    public MailProperties {
+        enabled = enabled == null || enabled;
+        deliver = deliver == null || deliver;
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
+        from = from == null || from.isBlank() ? "transition-engine@localhost" : from;
+        digestAt = digestAt != null ? digestAt : LocalTime.of(6, 0);
+        digestDays = digestDays > 0 ? digestDays : 7;
+        digestMaxTasks = digestMaxTasks > 0 ? digestMaxTasks : 50;
+        maxAttempts = maxAttempts > 0 ? maxAttempts : 8;
+        retryAfter = retryAfter != null && !retryAfter.isNegative() && !retryAfter.isZero()
+                ? retryAfter
+                : Duration.ofMinutes(1);
+        claimTimeout = claimTimeout != null && claimTimeout.toSeconds() > 0 ? claimTimeout : Duration.ofMinutes(5);
+        keep = keep != null ? keep : Period.ofDays(30);
+    }
+
+    /** The link that opens the task in Tasklist, once signed in. */
+    public String taskLink(String taskId) {
+        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    }
+
+    /** The page where a signed-in person turns e-mail off or on. */
+    public String settingsPage() {
+        return baseUrl + "/notifications.html";
+    }
+
+    public String tasklist() {
+        return baseUrl + "/camunda/app/tasklist/default/";
+    }
+
+    /** The wait before attempt n + 1, after n failed attempts: doubling, at most a day. */
+    public Duration retryDelay(int failedAttempts) {
+        Duration delay = retryAfter.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 20));
+        return delay.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : delay;
+    }
+}

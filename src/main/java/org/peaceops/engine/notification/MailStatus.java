@@ -1,0 +1,18 @@
+package org.peaceops.engine.notification;
+
+/** Where a mail of the outbox stands. */
+public enum MailStatus {
+    /** To send, now or at its next attempt. */
+    PENDING,
+    /** Claimed by a node, which is sending it. */
+    SENDING,
+    SENT,
+    /** No SMTP host is set: written to the log instead. */
+    LOGGED,
+    /** The person turned e-mail off. */
+    OPTED_OUT,
+    /** Given up after its attempts, each refused by the SMTP server. */
+    FAILED,
+    /** Its node stopped while sending it: never sent again, as it may have gone out. */
+    UNKNOWN
+}
