@@ -12,10 +12,13 @@ final class MailBody {
 
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
+    private final String colon;
     private boolean inFields;
     private boolean inList;
 
-    MailBody(WorkingLanguage language) {
+    /** {@code colon}: what stands between a label and its value in text (": ", or " : " in French). */
+    MailBody(WorkingLanguage language, String colon) {
+        this.colon = colon;
         html.append("<!DOCTYPE html>\n<html lang=\"")
                 .append(language.code())
                 .append("\" dir=\"")
@@ -39,7 +42,7 @@ final class MailBody {
             html.append("<table style=\"border-collapse: collapse;\">\n");
             inFields = true;
         }
-        text.append(label).append(": ").append(value).append('\n');
+        text.append(label).append(colon).append(value).append('\n');
         html.append("<tr><th style=\"text-align: start; padding: 2px 12px 2px 0;\">")
                 .append(htmlEscape(label))
                 .append("</th><td>")
@@ -74,7 +77,11 @@ final class MailBody {
     /** A link on its own: the label, then the address on the next line in text. */
     MailBody link(String label, String url) {
         close();
-        text.append(label).append(":\n").append(url).append("\n\n");
+        text.append(label)
+                .append(colon.stripTrailing())
+                .append('\n')
+                .append(url)
+                .append("\n\n");
         html.append("<p><a href=\"")
                 .append(htmlEscape(url))
                 .append("\" style=\"display: inline-block; padding: 8px 16px; background: #005a9c; color: #ffffff;")

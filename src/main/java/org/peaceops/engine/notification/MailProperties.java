@@ -52,20 +52,6 @@ public record MailProperties(
         keep = keep != null ? keep : Period.ofDays(30);
     }
 
-    /** The link that opens the task in Tasklist, once signed in. */
-    public String taskLink(String taskId) {
-        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
-    }
-
-    /** The page where a signed-in person turns e-mail off or on. */
-    public String settingsPage() {
-        return baseUrl + "/notifications.html";
-    }
-
-    public String tasklist() {
-        return baseUrl + "/camunda/app/tasklist/default/";
-    }
-
     /** The wait before attempt n + 1, after n failed attempts: doubling, at most a day. */
     public Duration retryDelay(int failedAttempts) {
         Duration delay = retryAfter.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 20));

@@ -18,10 +18,12 @@ class MailTexts {
 
     private final MessageSource messages;
     private final MailProperties properties;
+    private final MailLinks links;
 
-    MailTexts(MessageSource messages, MailProperties properties) {
+    MailTexts(MessageSource messages, MailProperties properties, MailLinks links) {
         this.messages = messages;
         this.properties = properties;
+        this.links = links;
     }
 
     /** What a task is about, for the mails that name it. */
@@ -29,15 +31,15 @@ class MailTexts {
 
     MailContent newTask(WorkingLanguage language, String recipientName, TaskLine task, String operationName) {
         Words words = new Words(language);
-        return new MailBody(language)
+        return words.body()
                 .paragraph(words.get("mail.greeting", recipientName))
                 .paragraph(words.get("mail.task.intro", operation(task.operationCode(), operationName)))
                 .field(words.get("mail.task.name"), task.name())
                 .field(words.get("mail.task.operation"), operation(task.operationCode(), operationName))
                 .field(words.get("mail.task.due"), words.date(task.due()))
-                .link(words.get("mail.task.open"), properties.taskLink(task.taskId()))
+                .link(words.get("mail.task.open"), links.task(task.taskId()))
                 .paragraph(words.get("mail.signIn"))
-                .footer(words.get("mail.footer", properties.settingsPage()))
+                .footer(words.get("mail.footer", links.settings()))
                 .withSubject(words.get("mail.task.subject", task.name()));
     }
 
@@ -55,7 +57,7 @@ class MailTexts {
         Words words = new Words(language);
         String what = words.getOr("mail.escalation.kind." + kind, "mail.escalation.kind.other");
         String operation = operation(task.operationCode(), operationName);
-        MailBody body = new MailBody(language)
+        MailBody body = words.body()
                 .paragraph(words.get("mail.greeting", recipientName))
                 .paragraph(words.get("mail.escalation.intro", operation))
                 .field(words.get("mail.escalation.what"), what)
@@ -68,12 +70,11 @@ class MailTexts {
         }
         body.field(words.get("mail.task.due"), words.date(task.due()));
         if (task.taskId() != null) {
-            body.link(words.get("mail.task.open"), properties.taskLink(task.taskId()))
-                    .paragraph(words.get("mail.signIn"));
+            body.link(words.get("mail.task.open"), links.task(task.taskId())).paragraph(words.get("mail.signIn"));
         } else {
-            body.link(words.get("mail.tasklist"), properties.tasklist());
+            body.link(words.get("mail.tasklist"), links.tasklist());
         }
-        return body.footer(words.get("mail.footer", properties.settingsPage()))
+        return body.footer(words.get("mail.footer", links.settings()))
                 .withSubject(words.get("mail.escalation.subject", task.operationCode(), what));
     }
 
@@ -82,21 +83,21 @@ class MailTexts {
             WorkingLanguage language, String recipientName, List<TaskLine> tasks, int more, LocalDate today) {
         Words words = new Words(language);
         int days = properties.digestDays();
-        MailBody body = new MailBody(language)
+        MailBody body = words.body()
                 .paragraph(words.get("mail.greeting", recipientName))
                 .paragraph(words.get("mail.digest.intro", days));
         for (TaskLine task : tasks) {
             String due = task.due().isBefore(today)
                     ? words.get("mail.digest.overdue", words.date(task.due()))
                     : words.get("mail.digest.due", words.date(task.due()));
-            body.item(task.name() + " (" + due + ")", properties.taskLink(task.taskId()));
+            body.item(task.name() + " (" + due + ")", links.task(task.taskId()));
         }
         if (more > 0) {
             body.paragraph(words.get("mail.digest.more", more));
         }
-        return body.link(words.get("mail.tasklist"), properties.tasklist())
+        return body.link(words.get("mail.tasklist"), links.tasklist())
                 .paragraph(words.get("mail.signIn"))
-                .footer(words.get("mail.footer", properties.settingsPage()))
+                .footer(words.get("mail.footer", links.settings()))
                 .withSubject(words.get("mail.digest.subject", tasks.size() + more, days));
     }
 
@@ -107,10 +108,12 @@ class MailTexts {
     /** The bundle in one language. */
     private final class Words {
 
+        private final WorkingLanguage language;
         private final Locale locale;
         private final DateTimeFormatter dates;
 
         Words(WorkingLanguage language) {
+            this.language = language;
             this.locale = language.locale();
             this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
         }
@@ -122,6 +125,11 @@ class MailTexts {
         /** The message of the key, or of the fallback key when the bundle has none (a new kind). */
         String getOr(String key, String fallbackKey) {
             return messages.getMessage(key, null, messages.getMessage(fallbackKey, null, locale), locale);
+        }
+
+        /** A body in the language, with its way of putting a label before a value. */
+        MailBody body() {
+            return new MailBody(language, get("mail.field", "", ""));
         }
 
         String date(LocalDate day) {

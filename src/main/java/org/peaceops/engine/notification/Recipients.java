@@ -1,6 +1,7 @@
 package org.peaceops.engine.notification;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,29 +38,50 @@ class Recipients {
     record Recipient(String userId, String name, String address) {}
 
     /**
-     * The members of these groups in the operation (all members when no operation is named), each
-     * once: one query for the operation's groups, then one per group.
+     * A lookup for one batch of mails (a transaction's events): each operation's groups and each
+     * group's members in an operation are read once, however many tasks name them.
      */
-    List<Recipient> inOperation(Collection<String> groupIds, String operationCode) {
-        if (groupIds.isEmpty()) {
-            return List.of();
-        }
-        return commands.withoutAuthorization(() -> {
-            Set<String> operationGroups = operationCode == null
-                    ? Set.of()
-                    : identityService.createGroupQuery().memberOfTenant(operationCode).list().stream()
-                            .map(Group::getId)
-                            .collect(Collectors.toSet());
-            Map<String, Recipient> found = new LinkedHashMap<>();
-            for (String group : groupIds) {
-                var members = identityService.createUserQuery().memberOfGroup(group);
-                if (operationCode != null && !operationGroups.contains(group)) {
-                    members.memberOfTenant(operationCode);
-                }
-                members.orderByUserId().asc().list().forEach(user -> add(found, user));
+    Lookup lookup() {
+        return new Lookup();
+    }
+
+    final class Lookup {
+
+        private final Map<String, Set<String>> operationGroups = new HashMap<>();
+        private final Map<String, List<User>> members = new HashMap<>();
+
+        private Lookup() {}
+
+        /** The members of these groups in the operation (all members when no operation is named), each once. */
+        List<Recipient> inOperation(Collection<String> groupIds, String operationCode) {
+            if (groupIds.isEmpty()) {
+                return List.of();
             }
-            return List.copyOf(found.values());
-        });
+            return commands.withoutAuthorization(() -> {
+                Map<String, Recipient> found = new LinkedHashMap<>();
+                for (String group : groupIds) {
+                    members(group, operationCode).forEach(user -> add(found, user));
+                }
+                return List.copyOf(found.values());
+            });
+        }
+
+        private List<User> members(String group, String operationCode) {
+            return members.computeIfAbsent(group + "\n" + operationCode, key -> {
+                var query = identityService.createUserQuery().memberOfGroup(group);
+                if (operationCode != null && !groupsOf(operationCode).contains(group)) {
+                    query.memberOfTenant(operationCode);
+                }
+                return query.orderByUserId().asc().list();
+            });
+        }
+
+        private Set<String> groupsOf(String operationCode) {
+            return operationGroups.computeIfAbsent(
+                    operationCode, code -> identityService.createGroupQuery().memberOfTenant(code).list().stream()
+                            .map(Group::getId)
+                            .collect(Collectors.toSet()));
+        }
     }
 
     private static void add(Map<String, Recipient> found, User user) {

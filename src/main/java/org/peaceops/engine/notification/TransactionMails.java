@@ -1,85 +1,96 @@
 package org.peaceops.engine.notification;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.peaceops.engine.escalation.EscalationOpened;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes mail in the transaction of its event, and has it delivered once that transaction commits:
- * mail of a transaction that rolls back is never written, so never sent. Also holds, for the rest of
- * the transaction, the escalations opened for a task being created, so that headquarters gets one mail
- * about such a task, written once the task has its final name ({@link NewTaskMails}).
+ * Collects a transaction's events (new tasks, escalations) and writes their mails to the outbox as
+ * the transaction commits, in it: mail of a transaction that rolls back is never written, so never
+ * sent. Written just before the commit, when the engine has flushed what the transaction created (an
+ * operation's tenant and its groups, registered in the same transaction as its first task), so that
+ * the reads of the recipients find it. Delivered after the commit.
  */
 @Component
 class TransactionMails {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionMails.class);
+
+    private final EventMails eventMails;
     private final MailOutbox outbox;
     private final MailDelivery delivery;
     private final Clock clock;
 
-    TransactionMails(MailOutbox outbox, MailDelivery delivery, Clock clock) {
+    TransactionMails(EventMails eventMails, MailOutbox outbox, MailDelivery delivery, Clock clock) {
+        this.eventMails = eventMails;
         this.outbox = outbox;
         this.delivery = delivery;
         this.clock = clock;
     }
 
-    /** Writes the mails in the current transaction; they are delivered after it commits. */
-    void write(List<OutgoingMail> mails) {
-        if (mails.isEmpty()) {
-            return;
-        }
-        outbox.add(mails, clock.instant());
-        State state = state();
-        if (state == null) {
-            // no transaction to wait for: the rows are committed already
-            delivery.nudge();
+    void taskCreated(TaskNotice task) {
+        Events events = events();
+        if (events == null) {
+            write(List.of(task), List.of());
         } else {
-            state.written = true;
+            events.tasks.add(task);
+        }
+    }
+
+    void escalationOpened(EscalationOpened escalation) {
+        Events events = events();
+        if (events == null) {
+            write(List.of(), List.of(escalation));
+        } else {
+            events.escalations.add(escalation);
+        }
+    }
+
+    /** Outside a transaction (nothing to wait for): written and delivered at once. */
+    private void write(List<TaskNotice> tasks, List<EscalationOpened> escalations) {
+        if (writeMails(tasks, escalations)) {
+            delivery.nudge();
         }
     }
 
     /**
-     * Keeps an escalation that comes with a task until the task is created in this transaction; false
-     * when there is no transaction to keep it in.
+     * Composes and writes the mails; true when there were some. A mail that cannot be composed (a
+     * text missing from a bundle) is logged and left out: it never costs the engine its transaction.
      */
-    boolean holdForTask(EscalationOpened escalation, Runnable ifTaskNeverComes) {
-        State state = state();
-        if (state == null) {
+    private boolean writeMails(List<TaskNotice> tasks, List<EscalationOpened> escalations) {
+        if (tasks.isEmpty() && escalations.isEmpty()) {
             return false;
         }
-        state.escalations.put(escalation.taskId(), new Held(escalation, ifTaskNeverComes));
-        return true;
+        List<OutgoingMail> mails;
+        try {
+            mails = eventMails.of(tasks, escalations);
+        } catch (RuntimeException e) {
+            LOG.error("E-mails of {} new tasks and {} escalations not written", tasks.size(), escalations.size(), e);
+            return false;
+        }
+        outbox.add(mails, clock.instant());
+        return !mails.isEmpty();
     }
 
-    /** The escalation opened in this transaction for the task, if any; it is the caller's now. */
-    EscalationOpened takeEscalationFor(String taskId) {
-        State state = TransactionSynchronizationManager.isSynchronizationActive()
-                ? (State) TransactionSynchronizationManager.getResource(this)
-                : null;
-        Held held = state == null ? null : state.escalations.remove(taskId);
-        return held == null ? null : held.escalation();
-    }
-
-    private State state() {
+    /** This transaction's events, with the synchronization that writes their mails; null outside one. */
+    private Events events() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        State state = (State) TransactionSynchronizationManager.getResource(this);
-        if (state == null) {
-            State created = new State();
+        Events events = (Events) TransactionSynchronizationManager.getResource(this);
+        if (events == null) {
+            Events created = new Events();
             TransactionSynchronizationManager.bindResource(this, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    // an escalation whose task was not created after all still reaches headquarters
-                    List<Held> left = List.copyOf(created.escalations.values());
-                    created.escalations.clear();
-                    left.forEach(held -> held.ifTaskNeverComes().run());
+                    created.written = writeMails(created.tasks, created.escalations);
                 }
 
                 @Override
@@ -90,15 +101,14 @@ class TransactionMails {
                     }
                 }
             });
-            state = created;
+            events = created;
         }
-        return state;
+        return events;
     }
 
-    private record Held(EscalationOpened escalation, Runnable ifTaskNeverComes) {}
-
-    private static final class State {
-        private final Map<String, Held> escalations = new LinkedHashMap<>();
+    private static final class Events {
+        private final List<TaskNotice> tasks = new ArrayList<>();
+        private final List<EscalationOpened> escalations = new ArrayList<>();
         private boolean written;
     }
 }
