@@ -91,12 +91,17 @@ final class MailBody {
         return this;
     }
 
-    MailBody footer(String words) {
+    /** The small print at the end, with the address of one's settings (a link in HTML). */
+    MailBody footer(String words, String link) {
         close();
-        text.append("-- \n").append(words).append('\n');
+        text.append("-- \n").append(words).append(' ').append(link).append('\n');
         html.append("<p style=\"color: #5c5c5c; font-size: 12px; border-top: 1px solid #d0d0d0; padding-top: 8px;\">")
                 .append(htmlEscape(words))
-                .append("</p>\n");
+                .append(" <a href=\"")
+                .append(htmlEscape(link))
+                .append("\">")
+                .append(htmlEscape(link))
+                .append("</a></p>\n");
         return this;
     }
 

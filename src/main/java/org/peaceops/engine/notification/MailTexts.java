@@ -39,7 +39,7 @@ class MailTexts {
                 .field(words.get("mail.task.due"), words.date(task.due()))
                 .link(words.get("mail.task.open"), links.task(task.taskId()))
                 .paragraph(words.get("mail.signIn"))
-                .footer(words.get("mail.footer", links.settings()))
+                .footer(words.get("mail.footer"), links.settings())
                 .withSubject(words.get("mail.task.subject", task.name()));
     }
 
@@ -74,7 +74,7 @@ class MailTexts {
         } else {
             body.link(words.get("mail.tasklist"), links.tasklist());
         }
-        return body.footer(words.get("mail.footer", links.settings()))
+        return body.footer(words.get("mail.footer"), links.settings())
                 .withSubject(words.get("mail.escalation.subject", task.operationCode(), what));
     }
 
@@ -97,7 +97,7 @@ class MailTexts {
         }
         return body.link(words.get("mail.tasklist"), links.tasklist())
                 .paragraph(words.get("mail.signIn"))
-                .footer(words.get("mail.footer", links.settings()))
+                .footer(words.get("mail.footer"), links.settings())
                 .withSubject(words.get("mail.digest.subject", tasks.size() + more, days));
     }
 
