@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class MailTexts {
 
+    static final String BUNDLE = "i18n/mail";
+
     private final MessageSource messages;
     private final MailProperties properties;
     private final MailLinks links;
 
-    MailTexts(MessageSource messages, MailProperties properties, MailLinks links) {
-        this.messages = messages;
+    MailTexts(MailProperties properties, MailLinks links) {
+        this.messages = bundle();
         this.properties = properties;
         this.links = links;
     }
@@ -99,6 +102,20 @@ class MailTexts {
                 .paragraph(words.get("mail.signIn"))
                 .footer(words.get("mail.footer"), links.settings())
                 .withSubject(words.get("mail.digest.subject", tasks.size() + more, days));
+    }
+
+    /**
+     * The bundle {@code i18n/mail} on its own, though the application's message source lists it too
+     * ({@code spring.messages.basename}): a mail's words come only from it, whatever other bundles hold,
+     * and a missing bundle of the list costs the mail nothing (no warning at each look-up).
+     */
+    private static MessageSource bundle() {
+        var bundle = new ResourceBundleMessageSource();
+        bundle.setBasename(BUNDLE);
+        bundle.setDefaultEncoding("UTF-8");
+        // English is the fallback, whatever the server's own locale
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
     }
 
     private static String operation(String code, String name) {
