@@ -36,7 +36,10 @@ class NotificationsController {
     /** {"email": false} turns e-mail off, {"email": true} on again. */
     @PutMapping
     Notifications change(@RequestBody JsonNode body) {
-        if (body == null || !body.isObject() || !body.path("email").isBoolean()) {
+        if (body == null || !body.isObject()) {
+            throw InputRejectedException.invalid("", "must be an object: {\"email\": true} or {\"email\": false}");
+        }
+        if (!body.path("email").isBoolean()) {
             throw InputRejectedException.invalid("/email", "is required: true for e-mail, false for none");
         }
         List<String> fields = new ArrayList<>();

@@ -71,7 +71,7 @@ class NotificationSettingsTest {
             value = {
                 "{\"email\": \"no\"}|/email",
                 "{}|/email",
-                "[false]|/email",
+                "[false]|''",
                 "{\"email\": null}|/email",
                 "{\"email\": false, \"phone\": true}|/phone"
             })
