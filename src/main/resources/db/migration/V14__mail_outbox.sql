@@ -14,7 +14,8 @@ create table mail_outbox (
     subject         varchar(1000) not null,
     body_text       text          not null,
     body_html       text          not null,
-    -- PENDING (to send, now or at next_attempt_at), SENDING (claimed by a node), SENT, LOGGED (no SMTP
+    -- PENDING (to send, now or at next_attempt_at), CLAIMED (by a node, not yet begun: pending again if
+    -- the node stops), SENDING (by the node that claimed it), SENT, LOGGED (no SMTP
     -- host: written to the log), OPTED_OUT, FAILED (given up after its attempts), UNKNOWN (its node
     -- stopped while sending: never sent again, it may have gone out)
     status          varchar(20)   not null,

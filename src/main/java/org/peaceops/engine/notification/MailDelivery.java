@@ -90,7 +90,7 @@ public class MailDelivery {
      * over. Safe to run on several threads and nodes at once.
      */
     public int sendDue() {
-        int given = outbox.giveUpExpiredClaims(clock.instant());
+        int given = outbox.releaseExpiredClaims(clock.instant());
         if (given > 0) {
             LOG.warn("{} e-mails were being sent by a node that stopped; they are not sent again", given);
         }
@@ -110,40 +110,43 @@ public class MailDelivery {
         }
     }
 
+    /**
+     * Each mail of a batch gets the whole claim time for its own sending: a batch slowed by a server
+     * that does not answer loses its mails not yet begun to other nodes, never one being sent.
+     */
     private boolean send(ClaimedMail mail, String claimant) {
+        int attempt = mail.attempts() + 1;
         try {
             if (!preferences.wantsMail(mail.recipient())) {
                 outbox.finish(mail.id(), claimant, MailStatus.OPTED_OUT, clock.instant(), null);
                 return false;
             }
+            if (!outbox.startSending(mail.id(), claimant, clock.instant().plus(properties.claimTimeout()))) {
+                return false;
+            }
             transport.send(mail);
         } catch (RuntimeException e) {
             // a MailException is the server's refusal; anything else (the database) is retried the same way
-            refused(mail, claimant, e);
+            refused(mail, attempt, claimant, e);
             return false;
         }
         outbox.finish(mail.id(), claimant, transport.delivered(), clock.instant(), null);
         return true;
     }
 
-    private void refused(ClaimedMail mail, String claimant, RuntimeException e) {
+    private void refused(ClaimedMail mail, int attempt, String claimant, RuntimeException e) {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        if (mail.attempts() >= properties.maxAttempts()) {
-            LOG.warn(
-                    "E-mail {} to {} given up after {} attempts: {}",
-                    mail.id(),
-                    mail.address(),
-                    mail.attempts(),
-                    error);
+        if (attempt >= properties.maxAttempts()) {
+            LOG.warn("E-mail {} to {} given up after {} attempts: {}", mail.id(), mail.address(), attempt, error);
             outbox.finish(mail.id(), claimant, MailStatus.FAILED, clock.instant(), error);
         } else {
-            Instant next = clock.instant().plus(properties.retryDelay(mail.attempts()));
+            Instant next = clock.instant().plus(properties.retryDelay(attempt));
             LOG.warn(
                     "E-mail {} to {} not sent ({}); attempt {} of {}, next at {}",
                     mail.id(),
                     mail.address(),
                     error,
-                    mail.attempts(),
+                    attempt,
                     properties.maxAttempts(),
                     next);
             outbox.retryAt(mail.id(), claimant, next, error);

@@ -68,13 +68,13 @@ public class MailOutbox {
 
     /**
      * Claims up to {@link #CLAIM_BATCH} mails due now for the claimant until the given time, and
-     * returns them. Two claimants at the same moment get different mails.
+     * returns them: CLAIMED, not yet being sent. Two claimants at the same moment get different mails.
      */
     public List<ClaimedMail> claimDue(String claimant, Instant now, Instant until) {
         Timestamp at = Timestamp.from(now);
         int claimed = jdbc.sql(
                         """
-                update mail_outbox set status = 'SENDING', claimed_by = ?, claimed_until = ?, attempts = attempts + 1
+                update mail_outbox set status = 'CLAIMED', claimed_by = ?, claimed_until = ?
                 where status = 'PENDING' and next_attempt_at <= ?
                   and id in (select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ?
                              order by id fetch first %d rows only)"""
@@ -87,7 +87,7 @@ public class MailOutbox {
         return jdbc.sql(
                         """
                 select id, recipient, address, recipient_name, subject, body_text, body_html, attempts
-                from mail_outbox where claimed_by = ? and status = 'SENDING' order by id""")
+                from mail_outbox where claimed_by = ? and status = 'CLAIMED' order by id""")
                 .param(claimant)
                 .query((rs, n) -> new ClaimedMail(
                         rs.getLong("id"),
@@ -99,18 +99,32 @@ public class MailOutbox {
                 .list();
     }
 
+    /**
+     * The claimant starts sending its claimed mail: SENDING until the given time, one more attempt.
+     * False when its claim ran out and the mail went back to the others.
+     */
+    public boolean startSending(long id, String claimant, Instant until) {
+        return jdbc.sql(
+                                """
+                update mail_outbox set status = 'SENDING', claimed_until = ?, attempts = attempts + 1
+                where id = ? and claimed_by = ? and status = 'CLAIMED'""")
+                        .params(Timestamp.from(until), id, claimant)
+                        .update()
+                == 1;
+    }
+
     /** The claimed mail is done: sent, logged, opted out or given up. */
     public void finish(long id, String claimant, MailStatus status, Instant now, String error) {
         jdbc.sql(
                         """
                 update mail_outbox set status = ?, finished_at = ?, claimed_by = null, claimed_until = null,
                                        last_error = ?
-                where id = ? and claimed_by = ? and status = 'SENDING'""")
+                where id = ? and claimed_by = ? and status in ('CLAIMED', 'SENDING')""")
                 .params(status.name(), Timestamp.from(now), shorten(error), id, claimant)
                 .update();
     }
 
-    /** The SMTP server refused the claimed mail: pending again from the given time. */
+    /** The SMTP server refused the mail being sent: pending again from the given time. */
     public void retryAt(long id, String claimant, Instant next, String error) {
         jdbc.sql(
                         """
@@ -122,11 +136,18 @@ public class MailOutbox {
     }
 
     /**
-     * Mail whose claim ran out while it was being sent (its node stopped): UNKNOWN, never sent again,
-     * since the SMTP server may have taken it. Returns how many.
+     * Claims that ran out, their node having stopped: a mail it had claimed but not begun to send is
+     * pending again, for any node; a mail it was sending is UNKNOWN and never sent again, since the
+     * SMTP server may have taken it. Returns how many were given up so.
      */
-    public int giveUpExpiredClaims(Instant now) {
+    public int releaseExpiredClaims(Instant now) {
         Timestamp at = Timestamp.from(now);
+        jdbc.sql(
+                        """
+                update mail_outbox set status = 'PENDING', claimed_by = null, claimed_until = null
+                where status = 'CLAIMED' and claimed_until < ?""")
+                .param(at)
+                .update();
         return jdbc.sql(
                         """
                 update mail_outbox set status = 'UNKNOWN', finished_at = ?, claimed_by = null, claimed_until = null,
@@ -162,7 +183,7 @@ public class MailOutbox {
     /** Removes finished mail and digest days older than the given time. */
     public void removeFinishedBefore(Instant before) {
         Timestamp at = Timestamp.from(before);
-        jdbc.sql("delete from mail_outbox where status not in ('PENDING', 'SENDING') and finished_at < ?")
+        jdbc.sql("delete from mail_outbox where status not in ('PENDING', 'CLAIMED', 'SENDING') and finished_at < ?")
                 .param(at)
                 .update();
         jdbc.sql("delete from mail_digest where written_at < ?").param(at).update();
@@ -172,7 +193,7 @@ public class MailOutbox {
         return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
     }
 
-    /** A mail this node claimed; {@code attempts} counts this one. */
+    /** A mail this node claimed; {@code attempts} those made before. */
     public record ClaimedMail(
             long id, String recipient, String address, String recipientName, MailContent content, int attempts) {}
 }

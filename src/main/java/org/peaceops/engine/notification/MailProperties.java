@@ -18,8 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param digestMaxTasks the most tasks one digest lists, earliest due first (default 50)
  * @param maxAttempts attempts at one mail before it is given up (default 8)
  * @param retryAfter the wait before the first retry, doubled at each further one (default 1 minute)
- * @param claimTimeout a mail being sent by a node that has not finished after this long is given up,
- *     never sent again: it may have gone out (default 5 minutes; far above the SMTP time-outs)
+ * @param claimTimeout a node's claim on a mail: claimed and not begun after this long, it goes back to
+ *     the others; being sent this long, it is given up, never sent again, as it may have gone out
+ *     (default 5 minutes; far above the SMTP time-outs)
  * @param keep how long sent and given-up mail stays in the outbox (default 30 days)
  */
 @ConfigurationProperties("transition.mail")

@@ -4,7 +4,9 @@ package org.peaceops.engine.notification;
 public enum MailStatus {
     /** To send, now or at its next attempt. */
     PENDING,
-    /** Claimed by a node, which is sending it. */
+    /** Claimed by a node, which has not begun to send it: pending again if the node stops. */
+    CLAIMED,
+    /** Being sent by the node that claimed it. */
     SENDING,
     SENT,
     /** No SMTP host is set: written to the log instead. */

@@ -134,7 +134,7 @@ class EscalationMailTest {
     void awaitAllSent() {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> jdbc.sql(
-                                        "select count(*) from mail_outbox where operation_code = ? and status in ('PENDING', 'SENDING')")
+                                        "select count(*) from mail_outbox where operation_code = ? and status in ('PENDING', 'CLAIMED', 'SENDING')")
                                 .param(code)
                                 .query(Integer.class)
                                 .single()

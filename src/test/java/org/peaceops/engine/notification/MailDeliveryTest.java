@@ -153,6 +153,26 @@ class MailDeliveryTest {
         assertThat(received("Subject " + key)).isEmpty();
     }
 
+    @Test
+    void aMailClaimedByANodeThatStoppedBeforeSendingItGoesOutFromAnother() {
+        String key = UUID.randomUUID().toString();
+        Instant written = clock.instant().plus(Duration.ofHours(1));
+        outbox.add(List.of(mail(key)), written);
+        jdbc.sql(
+                        """
+                update mail_outbox set status = 'CLAIMED', claimed_by = 'a node that stopped', claimed_until = ?
+                where mail_key = ?""")
+                .params(Timestamp.from(written.plus(Duration.ofMinutes(5))), "test:" + key)
+                .update();
+
+        moveClock(Duration.ofMinutes(70));
+        delivery.sendDue();
+        awaitFinished(key);
+
+        assertThat(statuses(key)).containsExactly("SENT 1");
+        assertThat(received("Subject " + key)).hasSize(1);
+    }
+
     static OutgoingMail mail(String key) {
         return new OutgoingMail(
                 "test:" + key,
@@ -188,8 +208,8 @@ class MailDeliveryTest {
 
     /** The mail thread of the commits may hold some of the batch: done with, whoever sent them. */
     void awaitFinished(String keyPart) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> statuses(keyPart).stream().noneMatch(s -> s.startsWith("SENDING")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> statuses(keyPart).stream()
+                .noneMatch(s -> s.startsWith("CLAIMED") || s.startsWith("SENDING")));
     }
 
     void moveClock(Duration by) {

@@ -193,7 +193,7 @@ class NewTaskMailTest {
     void awaitAllSent() {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> jdbc.sql(
-                                        "select count(*) from mail_outbox where operation_code = ? and status in ('PENDING', 'SENDING')")
+                                        "select count(*) from mail_outbox where operation_code = ? and status in ('PENDING', 'CLAIMED', 'SENDING')")
                                 .param(code)
                                 .query(Integer.class)
                                 .single()
