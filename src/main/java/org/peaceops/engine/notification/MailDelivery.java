@@ -61,6 +61,10 @@ public class MailDelivery {
         afterCommit.initialize();
         if (transport instanceof MailTransport.ToTheLog) {
             LOG.info("No SMTP host set (spring.mail.host): e-mail notifications are written to the log");
+        } else if (properties.baseUrl().equals(MailProperties.DEFAULT_BASE_URL)) {
+            LOG.warn(
+                    "E-mail goes out through an SMTP server, but its links point to {}: set transition.mail.base-url",
+                    MailProperties.DEFAULT_BASE_URL);
         }
     }
 

@@ -37,10 +37,13 @@ public record MailProperties(
         Duration claimTimeout,
         Period keep) {
 
+    /** Right for a laptop only: people elsewhere reach the engine at another address. */
+    static final String DEFAULT_BASE_URL = "http://localhost:8080";
+
     public MailProperties {
         enabled = enabled == null || enabled;
         deliver = deliver == null || deliver;
-        baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.replaceAll("/+$", "");
         from = from == null || from.isBlank() ? "transition-engine@localhost" : from;
         digestAt = digestAt != null ? digestAt : LocalTime.of(6, 0);
         digestDays = digestDays > 0 ? digestDays : 7;
