@@ -47,7 +47,7 @@ class NewTaskMails implements UserTaskCreationListener {
                         .sorted()
                         .toList(),
                 operation,
-                (String) task.getVariable(OperationVariables.OPERATION_NAME),
+                (String) variable(task, OperationVariables.OPERATION_NAME),
                 languageOf(task, operation)));
     }
 
@@ -61,11 +61,19 @@ class NewTaskMails implements UserTaskCreationListener {
 
     /** The copy every instance carries; the registry's for instances started before it existed. */
     private WorkingLanguage languageOf(DelegateTask task, String operation) {
-        Object code = task.getVariable(OperationVariables.WORKING_LANGUAGE);
+        Object code = variable(task, OperationVariables.WORKING_LANGUAGE);
         if (code instanceof String text && WorkingLanguage.known(text)) {
             return WorkingLanguage.of(text);
         }
         return operation != null ? registry.workingLanguage(operation) : WorkingLanguage.DEFAULT;
+    }
+
+    /**
+     * A variable of the operation, from the task's execution: a new task's own variables are read from
+     * the database at the first look, one query per task, though it has none yet.
+     */
+    private static Object variable(DelegateTask task, String name) {
+        return task.getExecution() != null ? task.getExecution().getVariable(name) : task.getVariable(name);
     }
 
     static LocalDate day(Date due) {
