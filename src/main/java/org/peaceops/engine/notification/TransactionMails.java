@@ -60,8 +60,8 @@ class TransactionMails {
     }
 
     /**
-     * Composes and writes the mails; true when there were some. A mail that cannot be composed (a
-     * text missing from a bundle) is logged and left out: it never costs the engine its transaction.
+     * Composes and writes the mails; true when there were some. Mails that cannot be composed (a text
+     * missing from a bundle) are logged and left out: a missing text never costs the engine its work.
      */
     private boolean writeMails(List<TaskNotice> tasks, List<EscalationOpened> escalations) {
         if (tasks.isEmpty() && escalations.isEmpty()) {
