@@ -66,6 +66,10 @@ class ArchitectureTablesTest {
             entry("residual_task", "closure"),
             entry("liquidation_record", "monitoring"),
             entry("relapse_check", "monitoring"),
+            // the e-mail notifications: each mail written with its event, then claimed and sent once;
+            // the days whose digest was written
+            entry("mail_outbox", "notification"),
+            entry("mail_digest", "notification"),
             // the HTTP sessions: Spring Session JDBC reads and writes them, the web edge configures it
             entry("spring_session", "web"),
             entry("spring_session_attributes", "web"));

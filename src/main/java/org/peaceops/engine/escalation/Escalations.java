@@ -12,7 +12,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,10 +29,12 @@ public class Escalations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public Escalations(JdbcClient jdbc, Clock clock) {
+    public Escalations(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public void open(String operationCode, String kind, String subject, String reason, String groups, LocalDate dueOn) {
@@ -44,13 +49,17 @@ public class Escalations {
             String groups,
             LocalDate dueOn,
             String taskId) {
+        KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql(
                         """
                 insert into escalation (operation_code, kind, subject, reason, candidate_groups, opened_at, due_on,
                                         task_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(operationCode, kind, subject, reason, groups, now(), dueOn, taskId)
-                .update();
+                .update(id, "id");
+        // told in this transaction: headquarters' e-mail is written with the escalation, or not at all
+        events.publishEvent(new EscalationOpened(
+                id.getKey().longValue(), operationCode, kind, subject, reason, groups, dueOn, taskId));
     }
 
     /**

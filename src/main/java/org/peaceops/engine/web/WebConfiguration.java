@@ -71,4 +71,19 @@ class WebConfiguration {
         registration.setOrder(20);
         return registration;
     }
+
+    /** Everyone's page of their notification settings: staff sign in through Tasklist, the webapp they have. */
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> settingsPageAuthentication(
+            ProcessEngine engine, BasicAuthentications authentications) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(
+                engine.getIdentityService(),
+                authentications,
+                engine.getName(),
+                "/camunda/app/tasklist/" + engine.getName() + "/"));
+        registration.setName("settings-page-authentication");
+        registration.addUrlPatterns("/notifications.html");
+        registration.setOrder(20);
+        return registration;
+    }
 }

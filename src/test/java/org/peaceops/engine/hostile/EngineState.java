@@ -25,6 +25,8 @@ final class EngineState {
         "indicator",
         "lesson",
         "liquidation_record",
+        "mail_digest",
+        "mail_outbox",
         "measurement",
         "measurement_gap",
         "national_poc_plan",

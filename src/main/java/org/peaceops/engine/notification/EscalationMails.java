@@ -1,0 +1,28 @@
+package org.peaceops.engine.notification;
+
+import org.peaceops.engine.escalation.EscalationOpened;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every escalation mails headquarters ({@link EventMails}); the mails are written as the transaction
+ * that opens it commits, or not at all.
+ */
+@Component
+class EscalationMails {
+
+    private final MailProperties properties;
+    private final TransactionMails mails;
+
+    EscalationMails(MailProperties properties, TransactionMails mails) {
+        this.properties = properties;
+        this.mails = mails;
+    }
+
+    @EventListener
+    void opened(EscalationOpened escalation) {
+        if (properties.enabled()) {
+            mails.escalationOpened(escalation);
+        }
+    }
+}
