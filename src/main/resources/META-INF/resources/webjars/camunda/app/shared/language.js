@@ -5,7 +5,7 @@
  *
  * - Each webapp loads the locale file of its language and that of the fallback (English), and each
  *   sets the dates' language (moment's) as it arrives: whichever comes last wins, so a French page
- *   showed "in 21 days" one time in two. The fallback's date settings are dropped as its file
+ *   showed "in 21 days" now and then. The fallback's date settings are dropped as its file
  *   arrives, so the page's own language sets the dates.
  * - Camunda Forms show a date field in the browser's own format, the one Intl gives for the locale
  *   'default': month/day/year for a browser in American English, which most staff read the other way
