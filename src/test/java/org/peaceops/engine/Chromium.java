@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -23,9 +24,10 @@ import org.springframework.util.FileSystemUtils;
 /** A headless Debian Chromium with a fresh profile, driven by Selenium, for the browser tests. */
 public final class Chromium implements AutoCloseable {
 
-    private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
-    private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
-    private static final By LOG_IN = By.xpath("//button[normalize-space(.)='Log in']");
+    // by what they hold, not by their words: the login page speaks the browser's language
+    private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+    private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
+    private static final By LOG_IN = By.cssSelector("form button[type='submit']");
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -56,8 +58,16 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
-    /** A new browser with a profile of its own: Tasklist keeps unsubmitted form drafts in localStorage. */
+    /**
+     * A new browser in American English, with a profile of its own: Tasklist keeps unsubmitted form
+     * drafts in localStorage. English whatever the machine's language: the tests read English labels.
+     */
     public static Chromium open() {
+        return open("en-US");
+    }
+
+    /** A new browser that asks for pages in the language, such as fr-FR (its first language). */
+    public static Chromium open(String language) {
         requireInstalled();
         try {
             Path profile = Files.createTempDirectory("chromium-profile-");
@@ -80,7 +90,12 @@ public final class Chromium implements AutoCloseable {
                             "--disable-sync",
                             "--window-size=1400,1000",
                             "--user-data-dir=" + profile.toAbsolutePath());
-            return new Chromium(new ChromeDriver(service, options), profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            var browser = new ChromeDriver(service, options);
+            // the pages' language is the preference above; the dates' (Intl's default locale) follows
+            // the machine's unless set for the tab, as a browser set to the language would have it
+            browser.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language));
+            return new Chromium(browser, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.peaceops.engine.shared.OperationVariables;
 import org.peaceops.engine.shared.ProcessKeys;
+import org.peaceops.engine.shared.WorkingLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -50,6 +51,9 @@ public class AccessSetup {
     /** Engine property set once the grants of the per-operation filters were withdrawn from headquarters. */
     static final String FILTERS_WITHDRAWN = "transition.operation-filters-withdrawn";
 
+    /** Engine property set once the staff's filters of a database from before took their working languages. */
+    static final String FILTERS_IN_WORKING_LANGUAGES = "transition.filters-in-working-languages";
+
     private static final List<String> PROCESSES = List.of(
             ProcessKeys.TRANSITION_LIFECYCLE,
             ProcessKeys.STRATEGIC_ASSESSMENT,
@@ -67,18 +71,27 @@ public class AccessSetup {
     private final FilterService filterService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final StaffFilters staffFilters;
+    private final OperationTenants tenants;
+    private final FilterTexts texts;
 
     public AccessSetup(
             IdentityService identityService,
             AuthorizationService authorizationService,
             FilterService filterService,
             TaskService taskService,
-            ManagementService managementService) {
+            ManagementService managementService,
+            StaffFilters staffFilters,
+            OperationTenants tenants,
+            FilterTexts texts) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.managementService = managementService;
+        this.staffFilters = staffFilters;
+        this.tenants = tenants;
+        this.texts = texts;
     }
 
     @EventListener(PostDeployEvent.class)
@@ -127,6 +140,7 @@ public class AccessSetup {
         setUpDesigners();
         filters().forEach(this::ensureFilter);
         withdrawOperationFiltersFromEveryTenantGroups();
+        nameStaffFiltersInWorkingLanguages();
     }
 
     /** Managers follow every operation in Cockpit: they read everything, and change nothing. */
@@ -198,36 +212,15 @@ public class AccessSetup {
     }
 
     /**
-     * A fixed set of filters, whatever the number of operations: three for everyone, one per
-     * headquarters role for its members, and one over every operation for those who belong to every
+     * A fixed set of filters, whatever the number of operations: three for everyone, in each working
+     * language ({@link StaffFilters}), one per headquarters role for its members, and one over every operation for those who belong to every
      * operation. Each operation's own filter is for its staff ({@link OperationTenants}).
      */
     private List<TaskFilter> filters() {
         List<TaskFilter> filters = new ArrayList<>();
-        filters.add(new TaskFilter(
-                "My tasks",
-                -10,
-                "Tasks assigned to me",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-                null));
-        filters.add(new TaskFilter(
-                "My groups' tasks",
-                -5,
-                "Unclaimed tasks for my groups",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"),
-                null));
-        filters.add(new TaskFilter(
-                "Due soon / overdue",
-                0,
-                "My tasks and my groups' tasks due within 7 days or overdue",
-                taskService
-                        .createTaskQuery()
-                        .or()
-                        .taskAssigneeExpression("${currentUser()}")
-                        .taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .endOr()
-                        .dueBeforeExpression("${dateTime().plusDays(7)}"),
-                null));
+        for (WorkingLanguage language : WorkingLanguage.values()) {
+            filters.addAll(staffFilters.definitions(language));
+        }
         for (ActorGroup role : ActorGroup.values()) {
             if (role.headquarters()) {
                 filters.add(new TaskFilter(
@@ -238,7 +231,8 @@ public class AccessSetup {
                                 .createTaskQuery()
                                 .taskCandidateGroup(role.id())
                                 .includeAssignedTasks()),
-                        List.of(role.id())));
+                        List.of(role.id()),
+                        WorkingLanguage.DEFAULT));
             }
         }
         filters.add(new TaskFilter(
@@ -246,8 +240,23 @@ public class AccessSetup {
                 20,
                 "Every operation's tasks that I may see, operation by operation",
                 byOperation(taskService.createTaskQuery()),
-                OperationTenants.everyTenantGroups()));
+                OperationTenants.everyTenantGroups(),
+                WorkingLanguage.DEFAULT));
         return filters;
+    }
+
+    /**
+     * Databases from before the working languages: the filters of operations that work in French are
+     * renamed in French, and their staff get their own filters in French. Once per database (engine
+     * property {@value #FILTERS_IN_WORKING_LANGUAGES}), after which renaming or granting in Admin stays.
+     */
+    private void nameStaffFiltersInWorkingLanguages() {
+        if (managementService.getProperties().containsKey(FILTERS_IN_WORKING_LANGUAGES)) {
+            return;
+        }
+        managementService.setProperty(FILTERS_IN_WORKING_LANGUAGES, "done");
+        tenants.nameFiltersInWorkingLanguages();
+        staffFilters.settleEveryStaffMember();
     }
 
     /** Sorted by operation (its tenant), then by due date: Tasklist's own sorting comes after. */
@@ -271,9 +280,18 @@ public class AccessSetup {
                 true,
                 "variables",
                 List.of(
-                        Map.of("name", OperationVariables.OPERATION_CODE, "label", "Operation"),
-                        Map.of("name", OperationVariables.OPERATION_NAME, "label", "Name"))));
+                        Map.of(
+                                "name",
+                                OperationVariables.OPERATION_CODE,
+                                "label",
+                                texts.text("column.operation", definition.language())),
+                        Map.of(
+                                "name",
+                                OperationVariables.OPERATION_NAME,
+                                "label",
+                                texts.text("column.name", definition.language())))));
         filterService.saveFilter(filter);
+        // no groups: each person is granted it on joining an operation's staff (StaffFilters)
         if (definition.groups() == null) {
             Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
             read.setUserId(ANY);
@@ -323,7 +341,4 @@ public class AccessSetup {
                     withdrawn.size());
         }
     }
-
-    /** A filter; {@code groups} null for everyone. */
-    private record TaskFilter(String name, int priority, String description, TaskQuery query, List<String> groups) {}
 }

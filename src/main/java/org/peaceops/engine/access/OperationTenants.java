@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.peaceops.engine.camunda.EngineCommands;
 import org.peaceops.engine.camunda.EveryTenantCallers;
+import org.peaceops.engine.registry.TransitionRegistry;
+import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Service;
  * staff are added one by one, so that staff of one operation never see another's. The operation's
  * filter is for its staff only: those who belong to every operation follow them all in one filter,
  * {@value AccessSetup#OPERATIONS_IN_TRANSITION}, so that a new operation adds no filter to their list.
+ * The operation's filter is named in its working language, and its staff's own filters follow
+ * ({@link StaffFilters}).
  */
 @Service
 public class OperationTenants {
@@ -33,6 +37,9 @@ public class OperationTenants {
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
     private final EngineCommands commands;
+    private final TransitionRegistry registry;
+    private final FilterTexts texts;
+    private final StaffFilters staffFilters;
 
     public OperationTenants(
             IdentityService identityService,
@@ -40,7 +47,10 @@ public class OperationTenants {
             TaskService taskService,
             AuthorizationService authorizationService,
             EngineCommands commands,
-            EveryTenantCallers everyTenantCallers) {
+            EveryTenantCallers everyTenantCallers,
+            TransitionRegistry registry,
+            FilterTexts texts,
+            StaffFilters staffFilters) {
         // only these groups are in every tenant by rule; the engine spares their members its tenant check
         everyTenantCallers.spareMembersOf(java.util.Set.copyOf(everyTenantGroups()));
         this.identityService = identityService;
@@ -48,6 +58,9 @@ public class OperationTenants {
         this.taskService = taskService;
         this.authorizationService = authorizationService;
         this.commands = commands;
+        this.registry = registry;
+        this.texts = texts;
+        this.staffFilters = staffFilters;
     }
 
     /** Creates the operation's tenant and filter, with headquarters and administrators in, unless it exists. */
@@ -72,7 +85,10 @@ public class OperationTenants {
         });
     }
 
-    /** Adds a member of the operation's staff to its tenant and its filter, unless already there. */
+    /**
+     * Adds a member of the operation's staff to its tenant and its filter, unless already there, and
+     * gives them their own filters in the operation's working language (or keeps them in French).
+     */
     public void addStaff(String operationCode, String userId) {
         withoutAuthorization(() -> {
             boolean member = identityService
@@ -90,6 +106,7 @@ public class OperationTenants {
                 if (filter != null) {
                     grantFilter(filter.getId(), userId);
                 }
+                staffFilters.settle(userId, operationCode);
             }
         });
     }
@@ -114,14 +131,45 @@ public class OperationTenants {
                         .list()
                         .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
             }
+            // their own filters follow the operations they are still staff of
+            staffFilters.settle(userId, null);
         });
     }
 
-    public static String filterName(String operationCode) {
-        return FILTER_PREFIX + operationCode;
+    /** The name of the operation's filter, in its working language. */
+    public String filterName(String operationCode) {
+        return filterName(operationCode, registry.workingLanguage(operationCode));
     }
 
+    private String filterName(String operationCode, WorkingLanguage language) {
+        return texts.text("operation.name", language, operationCode);
+    }
+
+    /** The start of an operation filter's name in English, as databases from before named them all. */
     static final String FILTER_PREFIX = "Operation ";
+
+    /**
+     * For a database from before the working languages: the filters of operations that work in another
+     * language than English, named in English then, take their name and description in it.
+     */
+    void nameFiltersInWorkingLanguages() {
+        for (var tenant : identityService.createTenantQuery().list()) {
+            String code = tenant.getId();
+            WorkingLanguage language = registry.workingLanguage(code);
+            if (language == WorkingLanguage.DEFAULT) {
+                continue;
+            }
+            Filter filter = filterService
+                    .createFilterQuery()
+                    .filterName(filterName(code, WorkingLanguage.DEFAULT))
+                    .singleResult();
+            if (filter != null) {
+                filter.setName(filterName(code, language));
+                filter.setProperties(properties(code, tenant.getName(), language));
+                filterService.saveFilter(filter);
+            }
+        }
+    }
 
     static List<String> everyTenantGroups() {
         List<String> groups = new ArrayList<>(ActorGroup.headquartersIds());
@@ -131,7 +179,8 @@ public class OperationTenants {
     }
 
     private void createFilter(String operationCode, String operationName) {
-        Filter filter = filterService.newTaskFilter(filterName(operationCode));
+        WorkingLanguage language = registry.workingLanguage(operationCode);
+        Filter filter = filterService.newTaskFilter(filterName(operationCode, language));
         filter.setQuery(taskService
                 .createTaskQuery()
                 .tenantIdIn(operationCode)
@@ -139,9 +188,18 @@ public class OperationTenants {
                 .taskAssigneeExpression("${currentUser()}")
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .endOr());
-        filter.setProperties(
-                Map.of("description", "My and my groups' tasks for " + operationName, "priority", 10, "refresh", true));
+        filter.setProperties(properties(operationCode, operationName, language));
         filterService.saveFilter(filter);
+    }
+
+    private Map<String, Object> properties(String operationCode, String operationName, WorkingLanguage language) {
+        return Map.of(
+                "description",
+                texts.text("operation.description", language, operationCode, operationName),
+                "priority",
+                10,
+                "refresh",
+                true);
     }
 
     private void grantFilter(String filterId, String userId) {

@@ -74,7 +74,7 @@ class BoundedFiltersTest {
                 .toList();
 
         assertThat(names)
-                .contains(OperationTenants.filterName(operation), "My tasks")
+                .contains(tenants.filterName(operation), "My tasks")
                 .doesNotContain(AccessSetup.OPERATIONS_IN_TRANSITION, "HQ integrated task force");
     }
 
@@ -142,7 +142,7 @@ class BoundedFiltersTest {
     private String operationFilterId(String operation) {
         return engine.getFilterService()
                 .createFilterQuery()
-                .filterName(OperationTenants.filterName(operation))
+                .filterName(tenants.filterName(operation))
                 .singleResult()
                 .getId();
     }

@@ -70,7 +70,7 @@ class TasklistFiltersTest {
                 .forEach(job -> jobs.executeJob(job.getId()));
         signIn("security-officer", "undss");
 
-        List<Task> monusco = engine.getFilterService().list(filterId("Operation MONUSCO"));
+        List<Task> monusco = engine.getFilterService().list(filterId("Opération MONUSCO"));
 
         assertThat(monusco)
                 .extracting(Task::getName)

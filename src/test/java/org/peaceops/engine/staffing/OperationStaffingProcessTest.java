@@ -40,6 +40,9 @@ class OperationStaffingProcessTest {
     @Autowired
     StaffChanges changes;
 
+    @Autowired
+    OperationTenants tenants;
+
     String code;
     String officer;
     String minister;
@@ -101,7 +104,7 @@ class OperationStaffingProcessTest {
                 .isOne();
         var filter = engine.getFilterService()
                 .createFilterQuery()
-                .filterName(OperationTenants.filterName(code))
+                .filterName(tenants.filterName(code))
                 .singleResult();
         assertThat(engine.getAuthorizationService()
                         .isUserAuthorized(officer, List.of(), Permissions.READ, Resources.FILTER, filter.getId()))
