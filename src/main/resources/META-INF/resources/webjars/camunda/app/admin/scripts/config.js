@@ -7,6 +7,11 @@ export default {
   },
   // a member of staff who signs in here is taken to Tasklist (the script is Cockpit's); filters are
   // named beside their ids in the authorizations
-  customScripts: ['../cockpit/scripts/transitions/no-access', 'scripts/filter-names'],
+  // the browser's language when the webapp has it (fr.json beside Camunda's en.json), else English
+  locales: {
+    availableLocales: ['en', 'fr'],
+    fallbackLocale: 'en'
+  },
+  customScripts: ['../cockpit/scripts/transitions/no-access', 'scripts/filter-names', '../shared/language'],
   disableWelcomeMessage: true
 };

@@ -7,7 +7,14 @@ export default {
     name: 'Tasklist'
   },
   // says why someone was sent here from Cockpit or Admin
-  customScripts: ['scripts/notice'],
+  // the browser's language when the webapp has it (fr.json beside Camunda's en.json), else English
+  locales: {
+    availableLocales: ['en', 'fr'],
+    fallbackLocale: 'en'
+  },
+  // notice.js: why a member of staff lands here; form-language.js: a form's dates as ISO dates and
+  // form-js's own messages in the form's language; shared/language.js: dates in the page's language
+  customScripts: ['scripts/notice', 'scripts/form-language', '../shared/language'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {

@@ -5,6 +5,11 @@ export default {
     vendor: 'Transition engine ·',
     name: 'Welcome'
   },
+  // the browser's language when the webapp has it (fr.json beside Camunda's en.json), else English
+  locales: {
+    availableLocales: ['en', 'fr'],
+    fallbackLocale: 'en'
+  },
   links: [
     {
       label: 'Transition status report',
