@@ -1,32 +1,17 @@
 /*
- * Tasklist's Camunda Forms (form-js 1.8) in the task's language, with dates people read the same way
- * everywhere. Loaded by Tasklist as a custom script: config.js, customScripts: ['scripts/form-language'].
+ * Tasklist's Camunda Forms (form-js 1.8) in the task's language. Loaded by Tasklist as a custom script: config.js, customScripts: ['scripts/form-language'].
  *
- * 1. Dates as ISO dates (2026-03-02) for everyone. form-js formats a date field in the browser's own
- *    locale, which for an American browser is month/day (03/02/2026, read as 3 February elsewhere).
- *    It asks Intl.DateTimeFormat for the pattern of the locale "default"; only that question is answered
- *    with an ISO locale here, every other use of Intl keeps the browser's.
+ * Dates are shared/language.js's: the browser's own format unless it puts the month first, then ISO.
  *
- * 2. The form's own messages in the form's language. The server sends a task's form translated
+ * 1. The form's own messages in the form's language. The server sends a task's form translated
  *    (DeployedFormLanguage) and says its language in Content-Language; form-js writes its checks'
  *    messages in English ("Field is required."). They are replaced as they appear, for the form
  *    last fetched. A pattern's message never appears: the project's forms check patterns on the server
  *    only, which says in words what is expected (see docs/languages.md).
  *
- * 3. A refusal's message goes once the form is sent successfully: Tasklist keeps an error notification
+ * 2. A refusal's message goes once the form is sent successfully: Tasklist keeps an error notification
  *    until it is closed, so after a successful completion it would still say the form was refused.
  */
-
-const ISO_LOCALE = 'sv-SE'; // the one common locale whose dates are written yyyy-mm-dd
-
-const NativeDateTimeFormat = Intl.DateTimeFormat;
-function IsoDateTimeFormat(locales, options) {
-  const asked = locales === 'default' && options === undefined ? ISO_LOCALE : locales;
-  return new NativeDateTimeFormat(asked, options);
-}
-IsoDateTimeFormat.prototype = NativeDateTimeFormat.prototype;
-IsoDateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
-Intl.DateTimeFormat = IsoDateTimeFormat;
 
 /* form-js 1.8's messages, and what they say in each language the engine speaks besides English */
 const MESSAGES = {
