@@ -40,7 +40,7 @@ export function dashboard(operation) {
 
 /**
  * The caller's Tasklist filters that show an operation's tasks: "Operations in transition" for
- * headquarters, managers and administrators, "Operation CODE" for an operation's staff. One read, from
+ * headquarters, managers and administrators, the operation's own filter for its staff (its property "operation", whatever its name's language). One read, from
  * the webapps' own engine API and session, whatever the number of operations; none when it fails
  * (then the links open Tasklist's first filter).
  */
@@ -48,13 +48,21 @@ export async function tasklistFilters() {
   const byName = {};
   for (const filter of (await read('/engine/engine/' + ENGINE + '/filter?resourceType=Task')) || []) {
     byName[filter.name] = filter.id;
+    // an operation's filter says its operation, whatever its name in the operation's language
+    const operation = filter.properties && filter.properties.operation;
+    if (operation) {
+      byName[OPERATION + operation] = filter.id;
+    }
   }
   return byName;
 }
 
+const OPERATION = 'operation:';
+
 /** The operation's tasks in Tasklist: its own filter, or every operation's narrowed to its business key. */
 export function tasks(code, filters) {
-  const own = filters['Operation ' + code];
+  // by the filter's operation; by its English name for a filter made before it said its operation
+  const own = filters[OPERATION + code] || filters['Operation ' + code];
   const all = filters['Operations in transition'];
   const search = encodeURIComponent(JSON.stringify([
     {type: 'processInstanceBusinessKey', operator: 'eq', value: code, name: ''}

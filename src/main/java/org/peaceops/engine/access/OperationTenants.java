@@ -199,7 +199,10 @@ public class OperationTenants {
                 "priority",
                 10,
                 "refresh",
-                true);
+                true,
+                // whatever the filter's name in its language, pages find an operation's filter by this
+                "operation",
+                operationCode);
     }
 
     private void grantFilter(String filterId, String userId) {

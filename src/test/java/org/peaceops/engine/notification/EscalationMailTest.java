@@ -73,11 +73,13 @@ class EscalationMailTest {
         timers.checkDrawdown(code, lifecycle);
         awaitAllSent();
 
-        // two sites past their closure and a phase past its end: three escalations, each with a task
+        // two sites past their closure and a phase past its end: three escalations, each with a task;
+        // and headquarters' own task of the new operation, its staffing
         List<ReceivedMail> toHq = MailServer.received(HQ, code);
         assertThat(toHq)
                 .extracting(ReceivedMail::subject)
                 .containsExactlyInAnyOrder(
+                        "Nouvelle tâche : " + code + "\u00a0: Doter l’opération de son personnel",
                         "Escalade, " + code + " : Un site est encore ouvert après sa date de fermeture prévue",
                         "Escalade, " + code + " : Un site est encore ouvert après sa date de fermeture prévue",
                         "Escalade, " + code + " : Une phase du retrait dépasse sa date de fin prévue");
@@ -118,10 +120,17 @@ class EscalationMailTest {
         awaitAllSent();
 
         List<ReceivedMail> toHq = MailServer.received(HQ, code);
-        assertThat(toHq).hasSize(1);
-        assertThat(toHq.get(0).subject())
-                .isEqualTo("Escalation in " + code + ": A financial cliff: the country team’s funding falls short");
-        assertThat(toHq.get(0).text())
+        assertThat(toHq)
+                .as("the escalation, and headquarters' own task of the new operation, its staffing")
+                .extracting(ReceivedMail::subject)
+                .containsExactlyInAnyOrder(
+                        "New task: " + code + ": Staff the operation",
+                        "Escalation in " + code + ": A financial cliff: the country team’s funding falls short");
+        ReceivedMail escalation = toHq.stream()
+                .filter(mail -> mail.subject().startsWith("Escalation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(escalation.text())
                 .contains(
                         "Why: UNCT funding covers 30% of the mission's programme budget, below 50%",
                         "Due: 16 March 2026",

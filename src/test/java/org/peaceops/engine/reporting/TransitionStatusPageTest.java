@@ -117,9 +117,10 @@ class TransitionStatusPageTest {
 
     @Test
     void staffSeeNoLinkToCockpitWhichTheyCannotOpen() {
+        // MONUSCO works in French: its staff get their filters in French
         chromium.signIn(url("/camunda/app/tasklist/"), "monusco-leadership");
         chromium.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'My tasks')]")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Mes tâches')]")));
 
         chromium.browser().get(url("/reports/transition-status.html"));
 
