@@ -26,6 +26,9 @@ public final class CouncilReporting {
     public static final String REPORT_DUE_DATE = "reportDueDate";
     public static final String REPORT_DUE_ON = "reportDueOn";
     public static final String REPORT_OPENED_ON = "reportOpenedOn";
+    /** The draft of the transition section as the records last wrote it: a different section is a person's. */
+    public static final String TRANSITION_SECTION_DRAFTED = "transitionSectionDrafted";
+
     public static final String TRANSITION_SECTION = "transitionSection";
     public static final String DRAFT_LINK = "draftLink";
     public static final String GENDER_FINDINGS = "genderFindings";

@@ -87,7 +87,21 @@ class CouncilReportingProcessTest {
         assertThat(draft.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-06-30T09:00:00Z")));
         assertThat((String) engine.getTaskService().getVariable(draft.getId(), CouncilReporting.TRANSITION_SECTION))
                 .contains(
-                        "Stage: DRAWDOWN.", "Benchmarks: B1 AT_RISK, B2 NO_DATA, B3 AT_RISK.", "Open escalations: 0.");
+                        "Figures as of 2026-05-31.",
+                        "Stage: drawdown.",
+                        "Benchmarks: B1 at risk, B2 no data, B3 at risk.",
+                        "Open escalations: 0.");
+        // a week on, HQ takes the task: the draft is written again from the records as they stand
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-07T09:00:00Z")));
+        engine.getTaskService().claim(draft.getId(), "hq-planner");
+        assertThat((String) engine.getTaskService().getVariable(draft.getId(), CouncilReporting.TRANSITION_SECTION))
+                .contains("Figures as of 2026-06-07.");
+        // ... and a draft someone changed is theirs: taking the task again leaves it as it is
+        engine.getTaskService().setVariable(draft.getId(), CouncilReporting.TRANSITION_SECTION, "HQ's own text");
+        engine.getTaskService().setAssignee(draft.getId(), "another-planner");
+        assertThat(engine.getTaskService().getVariable(draft.getId(), CouncilReporting.TRANSITION_SECTION))
+                .isEqualTo("HQ's own text");
+        engine.getTaskService().setAssignee(draft.getId(), null);
         driver.complete(code, CouncilReporting.TASK_DRAFT_SECTION);
         driver.obtainPbcAdvice(code);
         driver.complete(code, CouncilReporting.TASK_GENDER_REVIEW);
