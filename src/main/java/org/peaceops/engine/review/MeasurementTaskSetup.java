@@ -52,14 +52,25 @@ public class MeasurementTaskSetup implements TaskListener {
                 latest.map(m -> texts.text(
                                 task,
                                 "text.measurement.latest",
-                                String.valueOf(m.value()),
+                                shown(task, String.valueOf(m.value())),
                                 m.asOf().toString()))
                         .orElseGet(() -> texts.text(task, "text.measurement.none")));
     }
 
+    /** A yes-or-no value as people say it ("yes", "oui"); any other value as it is. */
+    private String shown(DelegateTask task, String value) {
+        return switch (value) {
+            case "true" -> texts.text(task, "text.measurement.yes");
+            case "false" -> texts.text(task, "text.measurement.no");
+            default -> value;
+        };
+    }
+
     private String target(
             DelegateTask task, BenchmarkRecords.Indicator indicator, java.time.LocalDate benchmarkTargetDate) {
-        String target = indicator.target() == null ? texts.text(task, "text.measurement.noTarget") : indicator.target();
+        String target = indicator.target() == null
+                ? texts.text(task, "text.measurement.noTarget")
+                : shown(task, indicator.target());
         if (indicator.direction() != null && indicator.target() != null) {
             target = texts.text(
                     task,

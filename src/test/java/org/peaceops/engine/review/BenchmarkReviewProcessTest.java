@@ -245,6 +245,10 @@ class BenchmarkReviewProcessTest {
 
         // next quarter: no new value, still OFF_TRACK, but no longer turning: nobody is asked again
         ProcessInstance next = timers.review(code, lifecycle);
+        var plan = driver.task(code, TASK_SUBMIT_MEASUREMENT, INDICATOR_CODE, "B2.1");
+        assertThat((String) engine.getTaskService().getVariable(plan.getId(), LATEST_MEASUREMENT))
+                .as("a yes-or-no value in words")
+                .matches("(yes|no) on \\d{4}-\\d{2}-\\d{2}");
         transitions.measureAll(code, Map.of("B1.1", Map.of(NEW_MEASUREMENT, "NONE")));
         transitions.reviewAll(code, "B1", "B2", "B3");
         assertThat(reviews.ratings(transitions.reviewId(next)).get(0))
