@@ -14,7 +14,7 @@ export default {
   },
   // notice.js: why a member of staff lands here; form-language.js: a form's dates as ISO dates and
   // form-js's own messages in the form's language; shared/language.js: dates in the page's language
-  customScripts: ['scripts/notice', 'scripts/form-language', '../shared/language'],
+  customScripts: ['scripts/notice', 'scripts/form-language', '../shared/language', 'scripts/offered-actions'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
