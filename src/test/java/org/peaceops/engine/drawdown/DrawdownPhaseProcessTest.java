@@ -273,6 +273,17 @@ class DrawdownPhaseProcessTest {
         assertThat(engine.getTaskService().getVariable(conditions.getId(), DrawdownPhase.UNCT_FUNDING_PERCENT))
                 .as("prefilled with what the transition cell confirmed for the phase before")
                 .isEqualTo(80L);
+        // the national POC plan is adopted after the phase opened: taking the task shows it as it stands
+        planning.recordNationalPocPlan(
+                code,
+                new org.peaceops.engine.planning.PlanningRecords.NationalPocPlan(
+                        "ADOPTED", java.time.LocalDate.parse("2026-03-01"), "https://docs.test/poc", "hq-planner"));
+        engine.getTaskService().claim(conditions.getId(), "transition-officer");
+        assertThat(engine.getTaskService().getVariable(conditions.getId(), DrawdownPhase.NATIONAL_POC_PLAN_STATUS))
+                .isEqualTo("ADOPTED");
+        assertThat(engine.getTaskService().getVariable(conditions.getId(), "pocPlanOnRecord"))
+                .isEqualTo(true);
+        engine.getTaskService().setAssignee(conditions.getId(), null);
         driver.giveReadinessInputs(code, Map.of());
 
         assertThat(calledPhase())
