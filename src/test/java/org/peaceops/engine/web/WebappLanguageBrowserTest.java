@@ -93,11 +93,19 @@ class WebappLanguageBrowserTest {
     void anAmericanBrowserSeesAFormsDatesAsIsoDatesNotMonthFirst() throws IOException {
         openTaskWithADateField("en-US");
 
-        WebElement date = dateField();
-        assertThat(date.getDomAttribute("placeholder")).isEqualTo("yyyy-mm-dd");
-        date.sendKeys("2026-03-04");
-        date.sendKeys(org.openqa.selenium.Keys.TAB);
-        assertThat(date.getDomProperty("value")).isEqualTo("2026-03-04");
+        assertThat(dateField().getDomAttribute("placeholder")).isEqualTo("yyyy-mm-dd");
+        // Tasklist may draw the form again just after the claim, dropping what was typed into the
+        // first one: type into the field on the page until it keeps a value, then read that value
+        String shown = chromium.waiting().until(browser -> {
+            WebElement date = dateField();
+            if (date.getDomProperty("value").isEmpty()) {
+                date.sendKeys("2026-03-04");
+                date.sendKeys(org.openqa.selenium.Keys.TAB);
+            }
+            String value = dateField().getDomProperty("value");
+            return value.isEmpty() ? null : value;
+        });
+        assertThat(shown).isEqualTo("2026-03-04");
     }
 
     /** Headquarters' consultation of regional organisations: its form asks for the day of the consultation. */
@@ -114,6 +122,9 @@ class WebappLanguageBrowserTest {
         chromium.waiting()
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-card [ng-click='claim()']")))
                 .click();
+        chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".task-card [ng-click='unclaim()']")));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(DATE_FIELD));
     }
 
