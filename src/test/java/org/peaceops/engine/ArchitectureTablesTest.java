@@ -43,6 +43,9 @@ class ArchitectureTablesTest {
             entry("national_poc_plan", "planning"),
             entry("financing_strategy", "planning"),
             entry("planning_record", "planning"),
+            // the roles matrix and the regional organisations' role in the plan
+            entry("plan_role", "planning"),
+            entry("regional_role", "planning"),
             entry("escalation", "escalation"),
             entry("benchmark", "benchmark"),
             entry("indicator", "benchmark"),

@@ -65,6 +65,10 @@ class FormValuesProcessTest {
     /** Form fields that steer the process rather than record a decision: read by a gateway, not stored. */
     private static final Set<String> STEERING = Set.of(
             JointTransitionPlanning.MORE_RISKS,
+            JointTransitionPlanning.RULE_OF_LAW_ENTRY,
+            JointTransitionPlanning.MORE_RULE_OF_LAW_FUNCTIONS,
+            JointTransitionPlanning.BENCHMARKS_SOURCE,
+            JointTransitionPlanning.MORE_BENCHMARKS,
             NEW_MEASUREMENT,
             DrawdownPhase.ANOTHER_LESSON,
             Closure.RESIDUAL_TASK_LISTING);
