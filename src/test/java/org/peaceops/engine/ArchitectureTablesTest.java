@@ -43,6 +43,9 @@ class ArchitectureTablesTest {
             entry("national_poc_plan", "planning"),
             entry("financing_strategy", "planning"),
             entry("planning_record", "planning"),
+            // the roles matrix and the regional organisations' role in the plan
+            entry("plan_role", "planning"),
+            entry("regional_role", "planning"),
             entry("escalation", "escalation"),
             entry("benchmark", "benchmark"),
             entry("indicator", "benchmark"),
@@ -62,6 +65,9 @@ class ArchitectureTablesTest {
             entry("phase_readiness_step", "drawdown"),
             entry("site_handover", "drawdown"),
             entry("lesson", "lesson"),
+            // the police, justice, corrections and security-sector functions mapped in planning, handed over
+            // in drawdown
+            entry("rule_of_law_handover", "ruleoflaw"),
             entry("staff_change", "staffing"),
             entry("residual_task", "closure"),
             entry("liquidation_record", "monitoring"),

@@ -209,8 +209,8 @@ public class ProcessDriver {
     }
 
     /**
-     * Completes the risk identification (one risk), the community consultation, the capacity mapping, the financing strategy, the POC plan
-     * and the gender review.
+     * Completes the risk identification (one risk), the community consultation, the capacity mapping, the financing strategy, the POC plan,
+     * the gender review and the rule-of-law mapping (one function), then what the substance check finds missing.
      */
     public void completePlanInputs(String operationCode, Map<String, Object> financing) {
         complete(operationCode, JointTransitionPlanning.TASK_IDENTIFY_RISKS);
@@ -219,6 +219,24 @@ public class ProcessDriver {
         complete(operationCode, JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY, financing);
         complete(operationCode, JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN);
         complete(operationCode, JointTransitionPlanning.TASK_GENDER_REVIEW);
+        complete(operationCode, JointTransitionPlanning.TASK_MAP_RULE_OF_LAW);
+        completePlanSubstance(operationCode);
+    }
+
+    /**
+     * Adds what the substance check found missing before the signatures, once it has run: a benchmark
+     * with its first indicator (when the operation has none), the roles matrix, the regional
+     * organisations' role. Nothing while the check has not run (a financial cliff still open).
+     */
+    public void completePlanSubstance(String operationCode) {
+        for (String activity : List.of(
+                JointTransitionPlanning.TASK_DEFINE_BENCHMARKS,
+                JointTransitionPlanning.TASK_RECORD_ROLES_MATRIX,
+                JointTransitionPlanning.TASK_CONSULT_REGIONAL_ORGANISATIONS)) {
+            if (task(operationCode, activity) != null) {
+                complete(operationCode, activity);
+            }
+        }
     }
 
     /** PBSO prepares the request, schedules the meeting and records the Commission's written advice. */
@@ -349,7 +367,12 @@ public class ProcessDriver {
                 "residual_task",
                 "liquidation_record",
                 "relapse_check",
-                "staff_change")) {
+                "staff_change",
+                "rule_of_law_handover",
+                "plan_role",
+                "regional_role",
+                "benchmark",
+                "indicator")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

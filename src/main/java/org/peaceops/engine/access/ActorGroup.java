@@ -21,6 +21,7 @@ public enum ActorGroup {
     HOST_GOVERNMENT("host-government", "Host government", false),
     RC_UNCT("rc-unct", "Resident Coordinator and UN Country Team", false),
     CIVIL_SOCIETY_LIAISON("civil-society-liaison", "Civil society liaison", false),
+    REGIONAL_ORGANISATION("regional-organisation", "Regional organisations' liaison", false),
     UNDSS("undss", "UN Department of Safety and Security", false),
     MISSION_SUPPORT("mission-support", "Mission support", false);
 

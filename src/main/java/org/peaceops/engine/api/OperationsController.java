@@ -9,6 +9,7 @@ import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.drawdown.DrawdownReads;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.pbc.PbcAdviceRecords;
+import org.peaceops.engine.planning.PlanSubstanceRecords;
 import org.peaceops.engine.planning.PlanningRecords;
 import org.peaceops.engine.registry.ResolutionRecord;
 import org.peaceops.engine.registry.TransitionDates;
@@ -16,6 +17,7 @@ import org.peaceops.engine.registry.TransitionRecord;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.risk.Risk;
 import org.peaceops.engine.risk.RiskRegister;
+import org.peaceops.engine.ruleoflaw.RuleOfLawHandovers;
 import org.peaceops.engine.shared.Stage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +41,8 @@ class OperationsController {
     private final RiskRegister risks;
     private final Escalations escalations;
     private final PbcAdviceRecords pbcAdvice;
+    private final RuleOfLawHandovers ruleOfLaw;
+    private final PlanSubstanceRecords planSubstance;
     private final Clock clock;
 
     OperationsController(
@@ -51,6 +55,8 @@ class OperationsController {
             RiskRegister risks,
             Escalations escalations,
             PbcAdviceRecords pbcAdvice,
+            RuleOfLawHandovers ruleOfLaw,
+            PlanSubstanceRecords planSubstance,
             Clock clock) {
         this.access = access;
         this.registry = registry;
@@ -61,6 +67,8 @@ class OperationsController {
         this.risks = risks;
         this.escalations = escalations;
         this.pbcAdvice = pbcAdvice;
+        this.ruleOfLaw = ruleOfLaw;
+        this.planSubstance = planSubstance;
         this.clock = clock;
     }
 
@@ -87,7 +95,10 @@ class OperationsController {
                 escalations.open(code),
                 planning.nationalPocPlan(code).orElse(null),
                 planning.latestPlan(code).orElse(null),
-                assessments.products(code));
+                assessments.products(code),
+                ruleOfLaw.ofOperation(code).stream().map(RuleOfLawFunction::of).toList(),
+                planSubstance.roles(code),
+                planSubstance.regionalRoles(code));
     }
 
     /** An operation in the list: its code, name and stage. */
@@ -106,5 +117,44 @@ class OperationsController {
             List<Escalations.Escalation> openEscalations,
             PlanningRecords.NationalPocPlan nationalPocPlan,
             PlanningRecords.PlanRecord transitionPlan,
-            List<AssessmentRecords.AssessmentProduct> assessment) {}
+            List<AssessmentRecords.AssessmentProduct> assessment,
+            List<RuleOfLawFunction> ruleOfLaw,
+            List<PlanSubstanceRecords.Role> rolesMatrix,
+            List<PlanSubstanceRecords.RegionalRole> regionalOrganisations) {}
+
+    /**
+     * A police, justice, corrections or security-sector-reform function the mission hands over: who
+     * takes it, their capacity and the funding, the drawdown phase (its order) in which it goes, and how
+     * its handover went (MAPPED, HANDED_OVER, WITHHELD).
+     */
+    record RuleOfLawFunction(
+            String area,
+            String function,
+            String receiverKind,
+            String receiver,
+            String capacity,
+            String capacityNote,
+            String funding,
+            String fundingNote,
+            int phase,
+            String status,
+            LocalDate handedOverOn,
+            String handoverNote) {
+
+        static RuleOfLawFunction of(RuleOfLawHandovers.Handover h) {
+            return new RuleOfLawFunction(
+                    h.area(),
+                    h.function(),
+                    h.receiverKind(),
+                    h.receiver(),
+                    h.capacity(),
+                    h.capacityNote(),
+                    h.funding(),
+                    h.fundingNote(),
+                    h.phaseSeq(),
+                    h.status(),
+                    h.handedOverOn(),
+                    h.handoverNote());
+        }
+    }
 }

@@ -70,7 +70,9 @@ public class DemoData {
             new DemoUser("trainex-unct", "Uma", "Coordinator", "rc-unct", List.of(EXERCISE)),
             new DemoUser("monusco-host", "Marie", "Host", "host-government", List.of(MONUSCO)),
             new DemoUser("monusco-leadership", "Bintou", "Lead", "mission-leadership", List.of(MONUSCO)),
-            new DemoUser("monusco-unct", "Bruno", "Coordinator", "rc-unct", List.of(MONUSCO)));
+            new DemoUser("monusco-unct", "Bruno", "Coordinator", "rc-unct", List.of(MONUSCO)),
+            // the liaison with SADC, the EAC and the African Union, all in the DRC's record
+            new DemoUser("monusco-regional", "Rita", "Regional", "regional-organisation", List.of(MONUSCO)));
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 

@@ -30,6 +30,17 @@ public final class JointTransitionPlanning {
     public static final String GATEWAY_PLAN_SIGNED = "Gateway_PlanSigned";
     public static final String TASK_RECORD_SIGNED_PLAN = "Task_RecordSignedPlan";
     public static final String END_PLAN_SIGNED = "EndEvent_PlanSigned";
+    // rule of law and the security sector (resolution 2594, OP 7), one function per round
+    public static final String TASK_MAP_RULE_OF_LAW = "Task_MapRuleOfLawFunction";
+    public static final String GATEWAY_MORE_RULE_OF_LAW = "Gateway_MoreRuleOfLawFunctions";
+    // a plan with substance (OP 2 and 12), checked before the PBC's advice and the signatures
+    public static final String TASK_CHECK_PLAN_SUBSTANCE = "Task_CheckPlanSubstance";
+    public static final String GATEWAY_PLAN_SUBSTANCE = "Gateway_PlanSubstance";
+    public static final String TASK_DEFINE_BENCHMARKS = "Task_DefineBenchmarks";
+    public static final String GATEWAY_MORE_BENCHMARKS = "Gateway_MoreBenchmarks";
+    public static final String TASK_RECORD_ROLES_MATRIX = "Task_RecordRolesMatrix";
+    public static final String TASK_CONSULT_REGIONAL_ORGANISATIONS = "Task_ConsultRegionalOrganisations";
+    public static final String GATEWAY_SUBSTANCE_ADDED = "Gateway_SubstanceAdded";
 
     // draft plan
     public static final String TRANSITION_PLAN_LINK = "transitionPlanLink";
@@ -77,6 +88,54 @@ public final class JointTransitionPlanning {
     public static final String HOST_REFUSAL_REASONS = "hostRefusalReasons";
     public static final String MISSION_SIGNATURE_DECISION = "missionSignatureDecision";
     public static final String MISSION_REFUSAL_REASONS = "missionRefusalReasons";
+
+    // rule-of-law functions (local to Task_MapRuleOfLawFunction)
+    /** MAP a function, or NOTHING_MORE to map. */
+    public static final String RULE_OF_LAW_ENTRY = "ruleOfLawEntry";
+
+    public static final String RULE_OF_LAW_AREA = "ruleOfLawArea";
+    public static final String RULE_OF_LAW_FUNCTION = "ruleOfLawFunction";
+    public static final String RULE_OF_LAW_RECEIVER_KIND = "ruleOfLawReceiverKind";
+    public static final String RULE_OF_LAW_RECEIVER = "ruleOfLawReceiver";
+    public static final String RULE_OF_LAW_CAPACITY = "ruleOfLawCapacity";
+    public static final String RULE_OF_LAW_CAPACITY_NOTE = "ruleOfLawCapacityNote";
+    public static final String RULE_OF_LAW_FUNDING = "ruleOfLawFunding";
+    public static final String RULE_OF_LAW_FUNDING_NOTE = "ruleOfLawFundingNote";
+    public static final String RULE_OF_LAW_PHASE = "ruleOfLawPhase";
+    /** Steers the process: another function to map. */
+    public static final String MORE_RULE_OF_LAW_FUNCTIONS = "moreRuleOfLawFunctions";
+    // what the plan still lacks, as Task_CheckPlanSubstance found it
+    public static final String BENCHMARKS_MISSING = "benchmarksMissing";
+    public static final String ROLES_MATRIX_MISSING = "rolesMatrixMissing";
+    public static final String REGIONAL_ROLE_MISSING = "regionalRoleMissing";
+    /** The same, as a list for people and Cockpit: BENCHMARKS, ROLES_MATRIX, REGIONAL_ROLE. */
+    public static final String PLAN_MISSING = "planMissing";
+    // a benchmark with its first indicator (local to Task_DefineBenchmarks)
+    public static final String BENCHMARKS_SOURCE = "benchmarksSource";
+    public static final String BENCHMARK_TITLE = "benchmarkTitle";
+    public static final String BENCHMARK_CATEGORY = "benchmarkCategory";
+    public static final String BENCHMARK_OWNER = "benchmarkOwner";
+    public static final String BENCHMARK_MINIMUM_CONDITION = "benchmarkMinimumCondition";
+    public static final String INDICATOR_TITLE = "indicatorTitle";
+    public static final String INDICATOR_TYPE = "indicatorType";
+    public static final String INDICATOR_BASELINE = "indicatorBaseline";
+    public static final String INDICATOR_TARGET = "indicatorTarget";
+    public static final String INDICATOR_TARGET_DATE = "indicatorTargetDate";
+    public static final String INDICATOR_DIRECTION = "indicatorDirection";
+    /** Steers the process: another benchmark to add. */
+    public static final String MORE_BENCHMARKS = "moreBenchmarks";
+    // roles matrix
+    public static final String ROLES_MISSION = "rolesMission";
+    public static final String ROLES_UNCT = "rolesUnct";
+    public static final String ROLES_HOST_GOVERNMENT = "rolesHostGovernment";
+    public static final String ROLES_PARTNERS = "rolesPartners";
+    public static final String ROLES_MATRIX_LINK = "rolesMatrixLink";
+    // regional organisations in planning
+    public static final String REGIONAL_ORGANISATIONS = "regionalOrganisations";
+    public static final String REGIONAL_CONSULTED_ON = "regionalConsultedOn";
+    public static final String REGIONAL_VIEWS = "regionalViews";
+    public static final String REGIONAL_ROLES = "regionalRoles";
+    public static final String REGIONAL_RECORD_LINK = "regionalRecordLink";
 
     private JointTransitionPlanning() {}
 }

@@ -65,6 +65,10 @@ class FormValuesProcessTest {
     /** Form fields that steer the process rather than record a decision: read by a gateway, not stored. */
     private static final Set<String> STEERING = Set.of(
             JointTransitionPlanning.MORE_RISKS,
+            JointTransitionPlanning.RULE_OF_LAW_ENTRY,
+            JointTransitionPlanning.MORE_RULE_OF_LAW_FUNCTIONS,
+            JointTransitionPlanning.BENCHMARKS_SOURCE,
+            JointTransitionPlanning.MORE_BENCHMARKS,
             NEW_MEASUREMENT,
             DrawdownPhase.ANOTHER_LESSON,
             Closure.RESIDUAL_TASK_LISTING);
@@ -94,7 +98,8 @@ class FormValuesProcessTest {
         driver.complete(terminated, TASK_DRAFT_OPTIONS);
         driver.complete(terminated, TASK_EOSG_CLEARANCE, Map.of(EOSG_DECISION, "CLEAR"));
         driver.complete(terminated, TASK_RECORD_COUNCIL_DECISION, Map.of(COUNCIL_OUTCOME, "TERMINATE"));
-        // ... and one that plans through a financial cliff, an adopted POC plan and a refused signature
+        // ... and one that plans through a financial cliff, an adopted POC plan, two rule-of-law functions, two
+        // benchmarks, the roles matrix, the regional organisations' role and a refused signature
         String planned = code + "-P";
         driver.startLifecycle(planned);
         driver.clearAssessment(planned);
@@ -119,6 +124,16 @@ class FormValuesProcessTest {
                 JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN,
                 Map.of(JointTransitionPlanning.NATIONAL_POC_PLAN_STATUS, "ADOPTED"));
         driver.complete(planned, JointTransitionPlanning.TASK_GENDER_REVIEW);
+        driver.complete(
+                planned,
+                JointTransitionPlanning.TASK_MAP_RULE_OF_LAW,
+                Map.of(JointTransitionPlanning.MORE_RULE_OF_LAW_FUNCTIONS, true));
+        driver.complete(planned, JointTransitionPlanning.TASK_MAP_RULE_OF_LAW);
+        driver.complete(
+                planned,
+                JointTransitionPlanning.TASK_DEFINE_BENCHMARKS,
+                Map.of(JointTransitionPlanning.MORE_BENCHMARKS, true));
+        driver.completePlanSubstance(planned);
         driver.complete(planned, PbcConsultation.TASK_PREPARE_REQUEST);
         driver.complete(planned, PbcConsultation.TASK_SCHEDULE_MEETING);
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-03T09:01:00Z")));

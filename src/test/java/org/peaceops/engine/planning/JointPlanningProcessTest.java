@@ -88,7 +88,8 @@ class JointPlanningProcessTest {
                         JointTransitionPlanning.TASK_MAP_UNCT_CAPACITY,
                         JointTransitionPlanning.TASK_DRAFT_FINANCING_STRATEGY,
                         JointTransitionPlanning.TASK_RECORD_NATIONAL_POC_PLAN,
-                        JointTransitionPlanning.TASK_GENDER_REVIEW);
+                        JointTransitionPlanning.TASK_GENDER_REVIEW,
+                        JointTransitionPlanning.TASK_MAP_RULE_OF_LAW);
         driver.completePlanInputs(code, Map.of());
         driver.obtainPbcAdvice(code);
         var host = driver.complete(code, JointTransitionPlanning.TASK_HOST_SIGNATURE);
@@ -176,6 +177,8 @@ class JointPlanningProcessTest {
                 .isNull();
 
         driver.complete(code, JointTransitionPlanning.TASK_ESCALATE_FINANCIAL_CLIFF);
+        // the plan's substance is checked once every input is in, the cliff's answer included
+        driver.completePlanSubstance(code);
 
         assertThat(escalations.openCount(code)).isZero();
         assertThat(driver.task(code, PbcConsultation.TASK_PREPARE_REQUEST))
