@@ -247,12 +247,16 @@ public class ProcessDriver {
         complete(operationCode, DrawdownPhase.TASK_CONFIRM_CONDITIONS, inputs);
     }
 
-    /** Every open site of the current phase is checked, cleared, planned for and certified. */
+    /**
+     * Every open site of the current phase is checked, cleared, planned for, its receiving unit screened
+     * (support given) and its handover certified.
+     */
     public void handOverSites(String operationCode) {
         for (String activity : List.of(
                 DrawdownPhase.TASK_CHECK_POC_THREATS,
                 DrawdownPhase.TASK_CLEAR_ENVIRONMENT,
                 DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL,
+                DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT,
                 DrawdownPhase.TASK_CERTIFY_HANDOVER)) {
             for (Task task : tasks(operationCode, activity)) {
                 complete(operationCode, task, Map.of());
@@ -304,6 +308,12 @@ public class ProcessDriver {
             String operationCode, String activity, Map<String, Object> given, String field, String message) {
         var task = task(operationCode, activity);
         assertThat(task).as("open task %s", activity).isNotNull();
+        refused(operationCode, task, given, field, message);
+    }
+
+    /** As {@link #refused(String, String, Map, String, String)}, for one of several open tasks of an activity. */
+    public void refused(String operationCode, Task task, Map<String, Object> given, String field, String message) {
+        String activity = task.getTaskDefinitionKey();
         Map<String, Object> values = new HashMap<>(given);
         if (field == null) {
             // every field left empty
@@ -349,7 +359,8 @@ public class ProcessDriver {
                 "residual_task",
                 "liquidation_record",
                 "relapse_check",
-                "staff_change")) {
+                "staff_change",
+                "hrddp_screening")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

@@ -7,6 +7,7 @@ import org.peaceops.engine.access.OperationAccess;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.drawdown.DrawdownReads;
+import org.peaceops.engine.drawdown.HrddpScreenings;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.pbc.PbcAdviceRecords;
 import org.peaceops.engine.planning.PlanningRecords;
@@ -39,6 +40,7 @@ class OperationsController {
     private final RiskRegister risks;
     private final Escalations escalations;
     private final PbcAdviceRecords pbcAdvice;
+    private final HrddpScreenings hrddp;
     private final Clock clock;
 
     OperationsController(
@@ -51,6 +53,7 @@ class OperationsController {
             RiskRegister risks,
             Escalations escalations,
             PbcAdviceRecords pbcAdvice,
+            HrddpScreenings hrddp,
             Clock clock) {
         this.access = access;
         this.registry = registry;
@@ -61,6 +64,7 @@ class OperationsController {
         this.risks = risks;
         this.escalations = escalations;
         this.pbcAdvice = pbcAdvice;
+        this.hrddp = hrddp;
         this.clock = clock;
     }
 
@@ -87,7 +91,8 @@ class OperationsController {
                 escalations.open(code),
                 planning.nationalPocPlan(code).orElse(null),
                 planning.latestPlan(code).orElse(null),
-                assessments.products(code));
+                assessments.products(code),
+                hrddp.ofOperation(code));
     }
 
     /** An operation in the list: its code, name and stage. */
@@ -106,5 +111,6 @@ class OperationsController {
             List<Escalations.Escalation> openEscalations,
             PlanningRecords.NationalPocPlan nationalPocPlan,
             PlanningRecords.PlanRecord transitionPlan,
-            List<AssessmentRecords.AssessmentProduct> assessment) {}
+            List<AssessmentRecords.AssessmentProduct> assessment,
+            List<HrddpScreenings.Screening> hrddpScreenings) {}
 }

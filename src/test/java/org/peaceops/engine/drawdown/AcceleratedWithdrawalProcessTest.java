@@ -64,6 +64,9 @@ class AcceleratedWithdrawalProcessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    HrddpScreenings hrddp;
+
     static final List<String> THIRTEEN_SITES = List.of(
             "Kidal",
             "Tessalit",
@@ -125,14 +128,60 @@ class AcceleratedWithdrawalProcessTest {
         assertThat(driver.groupsOf(driver.task(code, DrawdownPhase.TASK_ACCEPT_ACCELERATED_RISK)))
                 .containsExactly("hq-task-force");
         driver.complete(code, DrawdownPhase.TASK_ACCEPT_ACCELERATED_RISK);
+        var gender = driver.task(code, DrawdownPhase.TASK_ANALYSE_ACCELERATED_GENDER);
+        assertThat(driver.groupsOf(gender)).containsExactly("gender-adviser");
+        assertThat(gender.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-31T00:00:00Z")));
+        assertThat(driver.tasks(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY))
+                .as("the phase begins once its gender analysis is in, as on the readiness gate")
+                .isEmpty();
+        driver.complete(code, DrawdownPhase.TASK_ANALYSE_ACCELERATED_GENDER);
 
         assertThat(driver.tasks(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY))
                 .extracting(t -> t.getName())
                 .hasSize(13)
                 .contains(code + ": Assess the security of closing site Kidal");
-        assertThat(driver.tasks(code, DrawdownPhase.TASK_CHECK_POC_THREATS)).isEmpty();
+        // compressed, not skipped: every site still gets its protection check and its environmental record
+        var pocChecks = driver.tasks(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        assertThat(pocChecks).hasSize(13).allSatisfy(task -> {
+            assertThat(task.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-31T00:00:00Z")));
+            assertThat(driver.groupsOf(task)).containsExactly("poc-unit");
+        });
+        var environment = driver.tasks(code, DrawdownPhase.TASK_RECORD_SITE_ENVIRONMENT);
+        assertThat(environment)
+                .hasSize(13)
+                .extracting(t -> t.getName())
+                .contains(code + ": Record the environmental state of site Kidal");
+        assertThat(environment.get(0).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-31T00:00:00Z")));
+        assertThat(driver.tasks(code, DrawdownPhase.TASK_CLEAR_ENVIRONMENT)).isEmpty();
+        for (var task : pocChecks) {
+            driver.complete(code, task, Map.of());
+        }
+        for (int i = 0; i < environment.size(); i++) {
+            // the first six cleared, the others left with what was left and why
+            driver.complete(
+                    code,
+                    environment.get(i),
+                    Map.of(DrawdownPhase.ENVIRONMENTAL_OUTCOME, i < 6 ? "CLEARED" : "LEFT_UNCLEARED"));
+        }
         for (var task : driver.tasks(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY)) {
             driver.complete(code, task, Map.of());
+        }
+        var screenings = driver.tasks(code, DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT);
+        assertThat(screenings).hasSize(13).allSatisfy(task -> {
+            assertThat(task.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-31T00:00:00Z")));
+            assertThat(driver.groupsOf(task)).containsExactly("human-rights");
+        });
+        for (var task : screenings) {
+            driver.complete(
+                    code,
+                    task,
+                    Map.of(
+                            DrawdownPhase.HRDDP_RECEIVING_UNIT,
+                            "Gendarmerie, " + engine.getTaskService().getVariable(task.getId(), "siteName"),
+                            DrawdownPhase.HRDDP_DECISION,
+                            "SUPPORT_WITH_CONDITIONS",
+                            DrawdownPhase.HRDDP_CONDITIONS,
+                            "Monthly monitoring visits"));
         }
         var closures = driver.tasks(code, DrawdownPhase.TASK_RECORD_SITE_CLOSURE);
         assertThat(closures).hasSize(13);
@@ -159,6 +208,36 @@ class AcceleratedWithdrawalProcessTest {
                         .single())
                 .as("each with its security assessment")
                 .isEqualTo(13);
+        assertThat(jdbc.sql(
+                                """
+                        select count(*) from site_handover h join site s on s.id = h.site_id
+                        join phase p on p.id = s.phase_id
+                        where p.operation_code = ? and h.poc_threat_level is not null
+                          and h.poc_protection_commitments is not null and h.environmental_summary is not null""")
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .as("each with its protection check and its environmental record")
+                .isEqualTo(13);
+        assertThat(hrddp.ofOperation(code))
+                .as("each with a human rights screening of the unit that received it")
+                .hasSize(13)
+                .allSatisfy(s -> {
+                    assertThat(s.decision()).isEqualTo("SUPPORT_WITH_CONDITIONS");
+                    assertThat(s.conditions()).isEqualTo("Monthly monitoring visits");
+                    assertThat(s.receivingUnit()).isEqualTo("Gendarmerie, " + s.siteName());
+                })
+                .extracting(s -> s.siteName())
+                .containsExactlyInAnyOrderElementsOf(THIRTEEN_SITES);
+        assertThat(jdbc.sql(
+                                """
+                        select count(*) from phase_record r join phase p on p.id = r.phase_id
+                        where p.operation_code = ? and r.kind = 'GENDER_ANALYSIS'""")
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .as("the accelerated phase's gender analysis")
+                .isOne();
         assertThat(riskRegister.risks(code)).singleElement().satisfies(r -> assertThat(r.status())
                 .isEqualTo("ACCEPTED"));
         assertThat(drawdownReads.phases(code).get(0).readiness())
@@ -249,9 +328,16 @@ class AcceleratedWithdrawalProcessTest {
                 .isWaitingAt(DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
         driver.complete(code, DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
         driver.complete(code, DrawdownPhase.TASK_ACCEPT_ACCELERATED_RISK);
+        assertThat(driver.task(code, DrawdownPhase.TASK_ANALYSE_ACCELERATED_GENDER)
+                        .getDueDate())
+                .isEqualTo(Date.from(Instant.parse("2026-09-30T00:00:00Z")));
+        driver.complete(code, DrawdownPhase.TASK_ANALYSE_ACCELERATED_GENDER);
         assertThat(driver.task(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY).getDueDate())
                 .isEqualTo(Date.from(Instant.parse("2026-09-30T00:00:00Z")));
+        driver.complete(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        driver.complete(code, DrawdownPhase.TASK_RECORD_SITE_ENVIRONMENT);
         driver.complete(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY);
+        driver.complete(code, DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT);
         driver.refused(
                 code,
                 DrawdownPhase.TASK_RECORD_SITE_CLOSURE,

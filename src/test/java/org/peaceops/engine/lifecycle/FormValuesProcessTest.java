@@ -225,7 +225,22 @@ class FormValuesProcessTest {
                 Map.of(DrawdownPhase.PAUSE_DECISION, "ACCELERATE"));
         driver.complete(accelerated, DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
         driver.complete(accelerated, DrawdownPhase.TASK_ACCEPT_ACCELERATED_RISK);
+        driver.complete(accelerated, DrawdownPhase.TASK_ANALYSE_ACCELERATED_GENDER);
+        driver.complete(accelerated, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        driver.complete(accelerated, DrawdownPhase.TASK_RECORD_SITE_ENVIRONMENT);
         driver.complete(accelerated, DrawdownPhase.TASK_ASSESS_SITE_SECURITY);
+        driver.complete(
+                accelerated,
+                DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT,
+                Map.of(DrawdownPhase.HRDDP_DECISION, DrawdownPhase.WITHHOLD));
+        driver.complete(
+                accelerated,
+                DrawdownPhase.TASK_DECIDE_WITHHELD_SITE_HANDOVER,
+                Map.of(DrawdownPhase.WITHHELD_DECISION, DrawdownPhase.ANOTHER_UNIT));
+        driver.complete(
+                accelerated,
+                DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT,
+                Map.of(DrawdownPhase.HRDDP_DECISION, DrawdownPhase.SUPPORT_WITH_CONDITIONS));
         driver.complete(
                 accelerated, DrawdownPhase.TASK_RECORD_SITE_CLOSURE, Map.of(DrawdownPhase.SITE_OUTCOME, "HANDED_OVER"));
         // ... and one that closes: a residual task partly funded, its gap accepted
