@@ -264,9 +264,27 @@ public class ProcessDriver {
         }
     }
 
-    /** The current phase hands its sites over and ends: repatriation, one lesson, its end recorded. */
+    /**
+     * The rule-of-law functions due in the current phase are handed over: each national institution
+     * that needs it screened (support given), then each function handed over with the receiver's
+     * confirmation.
+     */
+    public void handOverRuleOfLawFunctions(String operationCode) {
+        for (String activity : List.of(
+                DrawdownPhase.TASK_SCREEN_RULE_OF_LAW_RECEIVER, DrawdownPhase.TASK_HAND_OVER_RULE_OF_LAW_FUNCTION)) {
+            for (Task task : tasks(operationCode, activity)) {
+                complete(operationCode, task, Map.of());
+            }
+        }
+    }
+
+    /**
+     * The current phase hands its sites and its rule-of-law functions over and ends: repatriation, one
+     * lesson, its end recorded.
+     */
     public void endPhase(String operationCode) {
         handOverSites(operationCode);
+        handOverRuleOfLawFunctions(operationCode);
         complete(operationCode, DrawdownPhase.TASK_REPATRIATE);
         complete(operationCode, DrawdownPhase.TASK_RECORD_LESSON, Map.of(DrawdownPhase.ANOTHER_LESSON, false));
         complete(operationCode, DrawdownPhase.TASK_RECORD_PHASE_ENDED);
@@ -360,7 +378,8 @@ public class ProcessDriver {
                 "liquidation_record",
                 "relapse_check",
                 "staff_change",
-                "hrddp_screening")) {
+                "hrddp_screening",
+                "rule_of_law_handover")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

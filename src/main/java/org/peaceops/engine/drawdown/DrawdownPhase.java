@@ -45,6 +45,11 @@ public final class DrawdownPhase {
     public static final String TASK_SCREEN_SITE_RECEIVING_UNIT = "Task_ScreenSiteReceivingUnit";
     public static final String GATEWAY_SITE_HANDOVER_SUPPORTED = "Gateway_SiteHandoverSupported";
     public static final String TASK_DECIDE_WITHHELD_SITE_HANDOVER = "Task_DecideWithheldSiteHandover";
+    public static final String SUBPROCESS_RULE_OF_LAW_HANDOVER = "SubProcess_RuleOfLawHandover";
+    public static final String GATEWAY_RULE_OF_LAW_SCREENING_NEEDED = "Gateway_RuleOfLawScreeningNeeded";
+    public static final String TASK_SCREEN_RULE_OF_LAW_RECEIVER = "Task_ScreenRuleOfLawReceiver";
+    public static final String TASK_DECIDE_WITHHELD_RULE_OF_LAW_HANDOVER = "Task_DecideWithheldRuleOfLawHandover";
+    public static final String TASK_HAND_OVER_RULE_OF_LAW_FUNCTION = "Task_HandOverRuleOfLawFunction";
     public static final String END_SITE_CLOSED = "EndEvent_SiteClosed";
     public static final String TASK_REPATRIATE = "Task_RepatriateUniformedPersonnel";
     public static final String TASK_RECORD_LESSON = "Task_RecordLesson";
@@ -151,6 +156,18 @@ public final class DrawdownPhase {
     public static final String WITHHELD_NOTE = "withheldNote";
     public static final String ANOTHER_UNIT = "ANOTHER_UNIT";
     public static final String CLOSE_WITHOUT_HANDOVER = "CLOSE_WITHOUT_HANDOVER";
+    public static final String NOT_TO_THAT_UNIT = "NOT_TO_THAT_UNIT";
+    // the rule-of-law functions of the phase (OP 7): fixed when it begins; one function (local to each
+    // instance of the subprocess, with ruleOfLawHandoverId) and its handover
+    public static final String PHASE_RULE_OF_LAW_IDS = "phaseRuleOfLawIds";
+    public static final String RULE_OF_LAW_FUNCTION = "ruleOfLawFunction";
+    public static final String RULE_OF_LAW_AREA = "ruleOfLawArea";
+    public static final String RULE_OF_LAW_RECEIVER = "ruleOfLawReceiver";
+    public static final String RULE_OF_LAW_RECEIVER_KIND = "ruleOfLawReceiverKind";
+    public static final String RULE_OF_LAW_OUTCOME = "ruleOfLawOutcome";
+    public static final String RULE_OF_LAW_HANDED_OVER_ON = "ruleOfLawHandedOverOn";
+    public static final String RULE_OF_LAW_CONFIRMATION = "ruleOfLawConfirmation";
+    public static final String RULE_OF_LAW_NOTE = "ruleOfLawNote";
     // end of the phase
     public static final String TROOPS_REPATRIATED = "troopsRepatriated";
     public static final String POLICE_REPATRIATED = "policeRepatriated";
