@@ -74,6 +74,23 @@ export function forecast(value) {
   return (value.met ? 'Met on ' : 'By ') + day(value.date);
 }
 
+/**
+ * The human rights screenings (HRDDP) of the units that received a site or a rule-of-law function,
+ * counted by decision; each withheld handover named with what followed.
+ */
+export function hrddp(screenings) {
+  if (!screenings || !screenings.length) {
+    return 'None on record';
+  }
+  const count = decision => screenings.filter(s => s.decision === decision).length;
+  const withheld = screenings.filter(s => s.decision === 'WITHHOLD').map(s => 'withheld: '
+    + (s.site ? 'site ' + s.site : 'a rule-of-law function') + ' to ' + s.receivingUnit
+    + (s.insteadOfWithheld === 'CLOSE_WITHOUT_HANDOVER' ? ', closed without that handover'
+      : s.insteadOfWithheld ? ', another unit to be screened' : ', not yet decided instead'));
+  return [count('SUPPORT') + ' supported', count('SUPPORT_WITH_CONDITIONS') + ' with conditions',
+    count('WITHHOLD') + ' withheld'].join(', ') + (withheld.length ? '; ' + withheld.join('; ') : '');
+}
+
 /** The latest check for relapse after the withdrawal, in a sentence. */
 export function relapse(check) {
   if (!check) {

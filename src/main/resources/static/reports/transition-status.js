@@ -96,6 +96,7 @@ function row(op) {
     + '<td class="number">' + op.sites.closed + ' of ' + op.sites.total + '</td>'
     + '<td>' + (op.lastPbcAdvice ? text(words.day(op.lastPbcAdvice.date)) + ' ' + text(op.lastPbcAdvice.topic) : 'None')
     + '</td><td class="number">' + op.openEscalations + '</td>'
+    + '<td class="hrddp">' + text(words.hrddp(op.hrddpScreenings)) + '</td>'
     + '<td>' + benchmarks + '</td>'
     + '<td>' + forecast(op.forecast) + '</td>'
     + '<td>' + (op.status === 'TRANSITIONED' ? text(words.relapse(op.lastRelapseCheck)) : '') + '</td></tr>';
@@ -124,7 +125,8 @@ function render() {
   document.getElementById('report').innerHTML = heading
     + '<table id="operations" data-as-of="' + text(report.asOf) + '"><thead><tr><th>Operation</th><th>Status</th>'
     + '<th>Started</th><th>Completed</th><th>Stage today</th><th>Sites closed</th><th>Latest advice of the'
-    + ' Peacebuilding Commission</th><th>Open escalations</th><th>Benchmarks and their forecast</th>'
+    + ' Peacebuilding Commission</th><th>Open escalations</th><th>Human rights screenings of receiving units</th>'
+    + '<th>Benchmarks and their forecast</th>'
     + '<th>Ready: all benchmarks met</th><th>Latest check for relapse</th></tr></thead><tbody>'
     + operations.map(row).join('') + '</tbody></table>';
 }

@@ -64,6 +64,7 @@ class ArchitectureTablesTest {
             entry("phase_readiness", "drawdown"),
             entry("phase_readiness_step", "drawdown"),
             entry("site_handover", "drawdown"),
+            entry("hrddp_screening", "drawdown"),
             entry("lesson", "lesson"),
             // the police, justice, corrections and security-sector functions mapped in planning, handed over
             // in drawdown

@@ -265,12 +265,16 @@ public class ProcessDriver {
         complete(operationCode, DrawdownPhase.TASK_CONFIRM_CONDITIONS, inputs);
     }
 
-    /** Every open site of the current phase is checked, cleared, planned for and certified. */
+    /**
+     * Every open site of the current phase is checked, cleared, planned for, its receiving unit screened
+     * (support given) and its handover certified.
+     */
     public void handOverSites(String operationCode) {
         for (String activity : List.of(
                 DrawdownPhase.TASK_CHECK_POC_THREATS,
                 DrawdownPhase.TASK_CLEAR_ENVIRONMENT,
                 DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL,
+                DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT,
                 DrawdownPhase.TASK_CERTIFY_HANDOVER)) {
             for (Task task : tasks(operationCode, activity)) {
                 complete(operationCode, task, Map.of());
@@ -278,9 +282,27 @@ public class ProcessDriver {
         }
     }
 
-    /** The current phase hands its sites over and ends: repatriation, one lesson, its end recorded. */
+    /**
+     * The rule-of-law functions due in the current phase are handed over: each national institution
+     * that needs it screened (support given), then each function handed over with the receiver's
+     * confirmation.
+     */
+    public void handOverRuleOfLawFunctions(String operationCode) {
+        for (String activity : List.of(
+                DrawdownPhase.TASK_SCREEN_RULE_OF_LAW_RECEIVER, DrawdownPhase.TASK_HAND_OVER_RULE_OF_LAW_FUNCTION)) {
+            for (Task task : tasks(operationCode, activity)) {
+                complete(operationCode, task, Map.of());
+            }
+        }
+    }
+
+    /**
+     * The current phase hands its sites and its rule-of-law functions over and ends: repatriation, one
+     * lesson, its end recorded.
+     */
     public void endPhase(String operationCode) {
         handOverSites(operationCode);
+        handOverRuleOfLawFunctions(operationCode);
         complete(operationCode, DrawdownPhase.TASK_REPATRIATE);
         complete(operationCode, DrawdownPhase.TASK_RECORD_LESSON, Map.of(DrawdownPhase.ANOTHER_LESSON, false));
         complete(operationCode, DrawdownPhase.TASK_RECORD_PHASE_ENDED);
@@ -322,6 +344,12 @@ public class ProcessDriver {
             String operationCode, String activity, Map<String, Object> given, String field, String message) {
         var task = task(operationCode, activity);
         assertThat(task).as("open task %s", activity).isNotNull();
+        refused(operationCode, task, given, field, message);
+    }
+
+    /** As {@link #refused(String, String, Map, String, String)}, for one of several open tasks of an activity. */
+    public void refused(String operationCode, Task task, Map<String, Object> given, String field, String message) {
+        String activity = task.getTaskDefinitionKey();
         Map<String, Object> values = new HashMap<>(given);
         if (field == null) {
             // every field left empty
@@ -372,7 +400,8 @@ public class ProcessDriver {
                 "plan_role",
                 "regional_role",
                 "benchmark",
-                "indicator")) {
+                "indicator",
+                "hrddp_screening")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

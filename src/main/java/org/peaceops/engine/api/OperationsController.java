@@ -7,6 +7,7 @@ import org.peaceops.engine.access.OperationAccess;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.drawdown.DrawdownReads;
+import org.peaceops.engine.drawdown.HrddpScreenings;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.pbc.PbcAdviceRecords;
 import org.peaceops.engine.planning.PlanSubstanceRecords;
@@ -43,6 +44,7 @@ class OperationsController {
     private final PbcAdviceRecords pbcAdvice;
     private final RuleOfLawHandovers ruleOfLaw;
     private final PlanSubstanceRecords planSubstance;
+    private final HrddpScreenings hrddp;
     private final Clock clock;
 
     OperationsController(
@@ -57,6 +59,7 @@ class OperationsController {
             PbcAdviceRecords pbcAdvice,
             RuleOfLawHandovers ruleOfLaw,
             PlanSubstanceRecords planSubstance,
+            HrddpScreenings hrddp,
             Clock clock) {
         this.access = access;
         this.registry = registry;
@@ -69,6 +72,7 @@ class OperationsController {
         this.pbcAdvice = pbcAdvice;
         this.ruleOfLaw = ruleOfLaw;
         this.planSubstance = planSubstance;
+        this.hrddp = hrddp;
         this.clock = clock;
     }
 
@@ -98,7 +102,8 @@ class OperationsController {
                 assessments.products(code),
                 ruleOfLaw.ofOperation(code).stream().map(RuleOfLawFunction::of).toList(),
                 planSubstance.roles(code),
-                planSubstance.regionalRoles(code));
+                planSubstance.regionalRoles(code),
+                hrddp.ofOperation(code));
     }
 
     /** An operation in the list: its code, name and stage. */
@@ -120,7 +125,8 @@ class OperationsController {
             List<AssessmentRecords.AssessmentProduct> assessment,
             List<RuleOfLawFunction> ruleOfLaw,
             List<PlanSubstanceRecords.Role> rolesMatrix,
-            List<PlanSubstanceRecords.RegionalRole> regionalOrganisations) {}
+            List<PlanSubstanceRecords.RegionalRole> regionalOrganisations,
+            List<HrddpScreenings.Screening> hrddpScreenings) {}
 
     /**
      * A police, justice, corrections or security-sector-reform function the mission hands over: who

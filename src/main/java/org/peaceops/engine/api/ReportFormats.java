@@ -37,7 +37,10 @@ final class ReportFormats {
             "lastRelapseCheck",
             "relapseRisk",
             "forecastDate",
-            "forecastReason");
+            "forecastReason",
+            "hrddpSupport",
+            "hrddpSupportWithConditions",
+            "hrddpWithheld");
 
     private ReportFormats() {}
 
@@ -86,6 +89,9 @@ final class ReportFormats {
                     .append("\n");
             md.append("- Readiness forecast (all benchmarks met): ")
                     .append(said(operation.forecast()))
+                    .append("\n");
+            md.append("- Human rights screenings of receiving units: ")
+                    .append(hrddp(operation))
                     .append("\n");
             if (TransitionStatusReport.TRANSITIONED.equals(operation.status())) {
                 md.append("- Post-transition monitoring: ")
@@ -143,12 +149,50 @@ final class ReportFormats {
                         text(operation.forecast().date()),
                         operation.forecast().reason() == null
                                 ? ""
-                                : operation.forecast().reason());
+                                : operation.forecast().reason(),
+                        screenings(operation, "SUPPORT"),
+                        screenings(operation, "SUPPORT_WITH_CONDITIONS"),
+                        screenings(operation, "WITHHOLD"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The screenings counted by decision, and each withheld handover with its unit and what followed. */
+    private static String hrddp(OperationStatus operation) {
+        if (operation.hrddpScreenings().isEmpty()) {
+            return "none on record";
+        }
+        StringBuilder said = new StringBuilder()
+                .append(screenings(operation, "SUPPORT"))
+                .append(" supported, ")
+                .append(screenings(operation, "SUPPORT_WITH_CONDITIONS"))
+                .append(" supported with conditions, ")
+                .append(screenings(operation, "WITHHOLD"))
+                .append(" withheld");
+        operation.hrddpScreenings().stream()
+                .filter(h -> "WITHHOLD".equals(h.decision()))
+                .forEach(h -> said.append("; withheld on ")
+                        .append(h.screenedOn())
+                        .append(": ")
+                        .append(h.site() == null ? "a rule-of-law function" : "site " + inline(h.site()))
+                        .append(" to ")
+                        .append(inline(h.receivingUnit()))
+                        .append(
+                                h.insteadOfWithheld() == null
+                                        ? ", not yet decided instead"
+                                        : "CLOSE_WITHOUT_HANDOVER".equals(h.insteadOfWithheld())
+                                                ? ", closed without that handover"
+                                                : ", another unit to be screened"));
+        return said.toString();
+    }
+
+    private static long screenings(OperationStatus operation, String decision) {
+        return operation.hrddpScreenings().stream()
+                .filter(h -> decision.equals(h.decision()))
+                .count();
     }
 
     private static String relapse(TransitionStatusReport.RelapseCheck check) {

@@ -26,6 +26,8 @@ public final class DrawdownPhase {
     public static final String GATEWAY_WITHDRAWAL_ACCELERATED = "Gateway_WithdrawalAccelerated";
     public static final String TASK_RECORD_ACCELERATED_RISK = "Task_RecordAcceleratedRisk";
     public static final String TASK_ACCEPT_ACCELERATED_RISK = "Task_AcceptAcceleratedRisk";
+    public static final String TASK_ANALYSE_ACCELERATED_GENDER = "Task_AnalyseAcceleratedPhaseGender";
+    public static final String TASK_RECORD_SITE_ENVIRONMENT = "Task_RecordSiteEnvironment";
     public static final String TASK_ASSESS_SITE_SECURITY = "Task_AssessSiteSecurity";
     public static final String TASK_RECORD_SITE_CLOSURE = "Task_RecordSiteClosure";
     public static final String TASK_RECORD_MITIGATION = "Task_RecordPhaseMitigation";
@@ -40,6 +42,14 @@ public final class DrawdownPhase {
     public static final String TASK_CLEAR_ENVIRONMENT = "Task_ClearSiteEnvironment";
     public static final String TASK_PLAN_ASSET_DISPOSAL = "Task_PlanSiteAssetDisposal";
     public static final String TASK_CERTIFY_HANDOVER = "Task_CertifySiteHandover";
+    public static final String TASK_SCREEN_SITE_RECEIVING_UNIT = "Task_ScreenSiteReceivingUnit";
+    public static final String GATEWAY_SITE_HANDOVER_SUPPORTED = "Gateway_SiteHandoverSupported";
+    public static final String TASK_DECIDE_WITHHELD_SITE_HANDOVER = "Task_DecideWithheldSiteHandover";
+    public static final String SUBPROCESS_RULE_OF_LAW_HANDOVER = "SubProcess_RuleOfLawHandover";
+    public static final String GATEWAY_RULE_OF_LAW_SCREENING_NEEDED = "Gateway_RuleOfLawScreeningNeeded";
+    public static final String TASK_SCREEN_RULE_OF_LAW_RECEIVER = "Task_ScreenRuleOfLawReceiver";
+    public static final String TASK_DECIDE_WITHHELD_RULE_OF_LAW_HANDOVER = "Task_DecideWithheldRuleOfLawHandover";
+    public static final String TASK_HAND_OVER_RULE_OF_LAW_FUNCTION = "Task_HandOverRuleOfLawFunction";
     public static final String END_SITE_CLOSED = "EndEvent_SiteClosed";
     public static final String TASK_REPATRIATE = "Task_RepatriateUniformedPersonnel";
     public static final String TASK_RECORD_LESSON = "Task_RecordLesson";
@@ -49,6 +59,12 @@ public final class DrawdownPhase {
 
     /** Escalation kind of a paused phase, open until HQ decides; subject: "phase:" and its id. */
     public static final String PAUSED_ESCALATION = "PHASE_PAUSED";
+
+    /**
+     * Escalation kind of a handover whose human rights screening withheld support, open until mission
+     * leadership and HQ decide what happens instead; subject: "hrddp:" and the screening's id.
+     */
+    public static final String HANDOVER_WITHHELD_ESCALATION = "HANDOVER_WITHHELD";
 
     // the phase
     public static final String PHASE_ID = "phaseId";
@@ -124,6 +140,34 @@ public final class DrawdownPhase {
     public static final String CERTIFICATE_SIGNED_ON = "certificateSignedOn";
     public static final String SITE_OUTCOME = "siteOutcome";
     public static final String SITE_CLOSED_ON = "siteClosedOn";
+    public static final String ENVIRONMENTAL_OUTCOME = "environmentalOutcome";
+    // human rights due diligence (HRDDP): the screening of a receiving unit, and a withheld handover
+    public static final String HRDDP_RECEIVING_UNIT = "hrddpReceivingUnit";
+    public static final String HRDDP_VIOLATION_RISK = "hrddpViolationRisk";
+    public static final String HRDDP_RISK_SUMMARY = "hrddpRiskSummary";
+    public static final String HRDDP_MITIGATION = "hrddpMitigation";
+    public static final String HRDDP_DECISION = "hrddpDecision";
+    public static final String HRDDP_CONDITIONS = "hrddpConditions";
+    public static final String HRDDP_SCREENING_ID = "hrddpScreeningId";
+    public static final String SUPPORT = "SUPPORT";
+    public static final String SUPPORT_WITH_CONDITIONS = "SUPPORT_WITH_CONDITIONS";
+    public static final String WITHHOLD = "WITHHOLD";
+    public static final String WITHHELD_DECISION = "withheldDecision";
+    public static final String WITHHELD_NOTE = "withheldNote";
+    public static final String ANOTHER_UNIT = "ANOTHER_UNIT";
+    public static final String CLOSE_WITHOUT_HANDOVER = "CLOSE_WITHOUT_HANDOVER";
+    public static final String NOT_TO_THAT_UNIT = "NOT_TO_THAT_UNIT";
+    // the rule-of-law functions of the phase (OP 7): fixed when it begins; one function (local to each
+    // instance of the subprocess, with ruleOfLawHandoverId) and its handover
+    public static final String PHASE_RULE_OF_LAW_IDS = "phaseRuleOfLawIds";
+    public static final String RULE_OF_LAW_FUNCTION = "ruleOfLawFunction";
+    public static final String RULE_OF_LAW_AREA = "ruleOfLawArea";
+    public static final String RULE_OF_LAW_RECEIVER = "ruleOfLawReceiver";
+    public static final String RULE_OF_LAW_RECEIVER_KIND = "ruleOfLawReceiverKind";
+    public static final String RULE_OF_LAW_OUTCOME = "ruleOfLawOutcome";
+    public static final String RULE_OF_LAW_HANDED_OVER_ON = "ruleOfLawHandedOverOn";
+    public static final String RULE_OF_LAW_CONFIRMATION = "ruleOfLawConfirmation";
+    public static final String RULE_OF_LAW_NOTE = "ruleOfLawNote";
     // end of the phase
     public static final String TROOPS_REPATRIATED = "troopsRepatriated";
     public static final String POLICE_REPATRIATED = "policeRepatriated";

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.peaceops.engine.access.CurrentUser;
 import org.peaceops.engine.camunda.FormValues;
 import org.peaceops.engine.camunda.TaskTexts;
+import org.peaceops.engine.shared.InputRejectedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +57,17 @@ public class SiteHandovers {
                 currentUser.completing(task));
     }
 
+    /** Task_RecordSiteEnvironment (accelerated): the clearance, or what was left and why. */
+    public void environmentRecorded(DelegateTask task) {
+        String outcome = FormValues.text(task, ENVIRONMENTAL_OUTCOME);
+        sites.environmentRecorded(
+                siteId(task),
+                outcome,
+                "CLEARED".equals(outcome) ? FormValues.text(task, ENVIRONMENTAL_CLEARANCE_LINK) : null,
+                FormValues.text(task, ENVIRONMENTAL_SUMMARY),
+                currentUser.completing(task));
+    }
+
     public void assetDisposalPlanned(DelegateTask task) {
         sites.assetDisposalPlanned(
                 siteId(task),
@@ -84,6 +96,13 @@ public class SiteHandovers {
 
     /** Task_RecordSiteClosure (accelerated): the site handed over or closed on its date, with what was left. */
     public void closureRecorded(DelegateTask task) {
+        if (CLOSE_WITHOUT_HANDOVER.equals(task.getVariable(WITHHELD_DECISION))
+                && "HANDED_OVER".equals(FormValues.text(task, SITE_OUTCOME))) {
+            // mission leadership and HQ decided to close the site rather than hand it to the unit the
+            // human rights officer withheld support from; any other unit would be screened first
+            throw InputRejectedException.invalid(
+                    SITE_OUTCOME, "must be Closed: the handover was withheld and the site is to be closed");
+        }
         String authority = FormValues.text(task, RECEIVING_AUTHORITY);
         sites.closureNoted(siteId(task), authority, FormValues.text(task, SITE_CLOSURE_NOTE));
         closed(task, authority);

@@ -105,9 +105,18 @@ public class SiteRecords {
     }
 
     public void environmentCleared(long siteId, String link, String summary, String by) {
+        environmentRecorded(siteId, "CLEARED", link, summary, by);
+    }
+
+    /**
+     * The site's environmental record: CLEARED with its clearance report, or (an accelerated withdrawal)
+     * LEFT_UNCLEARED with what was left and why.
+     */
+    public void environmentRecorded(long siteId, String outcome, String link, String summary, String by) {
         updateHandover(
                 siteId,
-                "environmental_link = ?, environmental_summary = ?, environmental_cleared_by = ?",
+                "environmental_outcome = ?, environmental_link = ?, environmental_summary = ?, environmental_cleared_by = ?",
+                outcome,
                 link,
                 summary,
                 by);

@@ -14,6 +14,7 @@ import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.benchmark.Forecast;
 import org.peaceops.engine.drawdown.DrawdownReads;
+import org.peaceops.engine.drawdown.HrddpScreenings;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.monitoring.PostTransitionRecords;
 import org.peaceops.engine.pbc.PbcAdvice;
@@ -46,6 +47,7 @@ public class TransitionStatusReport {
     private final AssessmentRecords consultations;
     private final Escalations escalations;
     private final PostTransitionRecords postTransition;
+    private final HrddpScreenings hrddp;
     private final Clock clock;
 
     public TransitionStatusReport(
@@ -55,6 +57,7 @@ public class TransitionStatusReport {
             AssessmentRecords consultations,
             Escalations escalations,
             PostTransitionRecords postTransition,
+            HrddpScreenings hrddp,
             Clock clock) {
         this.registry = registry;
         this.statuses = statuses;
@@ -62,6 +65,7 @@ public class TransitionStatusReport {
         this.consultations = consultations;
         this.escalations = escalations;
         this.postTransition = postTransition;
+        this.hrddp = hrddp;
         this.clock = clock;
     }
 
@@ -87,6 +91,7 @@ public class TransitionStatusReport {
         var advice = consultations.latestConsultations(codes, PEACEBUILDING_COMMISSION, asOf);
         var open = escalations.openAtEndOf(codes, asOf);
         var checks = postTransition.latestRelapseChecks(codes, asOf);
+        var screenings = hrddp.asOf(codes, asOf);
         List<OperationStatus> operations = new ArrayList<>();
         for (TransitionTimeline transition : inReport.values()) {
             String code = transition.operationCode();
@@ -118,7 +123,19 @@ public class TransitionStatusReport {
                     Forecast.ofAll(rated.stream()
                             .map(BenchmarkStatuses.RatedBenchmark::forecast)
                             .toList()),
-                    runningLifecycle(transition)));
+                    runningLifecycle(transition),
+                    screenings.getOrDefault(code, List.of()).stream()
+                            .map(h -> new HrddpScreening(
+                                    h.phaseSeq(),
+                                    h.siteName(),
+                                    h.ruleOfLawHandoverId(),
+                                    h.receivingUnit(),
+                                    h.violationRisk(),
+                                    h.decision(),
+                                    h.conditions(),
+                                    LocalDate.parse(h.screenedAt().substring(0, 10)),
+                                    h.withheldDecision()))
+                            .toList()));
         }
         return new Report(asOf, operations);
     }
@@ -169,7 +186,24 @@ public class TransitionStatusReport {
             int openEscalations,
             RelapseCheck lastRelapseCheck,
             Forecast forecast,
-            String lifecycleInstanceId) {}
+            String lifecycleInstanceId,
+            List<HrddpScreening> hrddpScreenings) {}
+
+    /**
+     * A human rights screening (HRDDP) of a unit that receives a site or a rule-of-law function, by the
+     * day: its decision SUPPORT, SUPPORT_WITH_CONDITIONS or WITHHOLD, and what was decided instead of a
+     * withheld handover (ANOTHER_UNIT, CLOSE_WITHOUT_HANDOVER; null until decided).
+     */
+    public record HrddpScreening(
+            int phase,
+            String site,
+            Long ruleOfLawHandoverId,
+            String receivingUnit,
+            String violationRisk,
+            String decision,
+            String conditions,
+            LocalDate screenedOn,
+            String insteadOfWithheld) {}
 
     /** A check for relapse; referral is where a risk was referred (PBC, COUNCIL), once it was. */
     public record RelapseCheck(

@@ -110,64 +110,6 @@ class AcceleratedWithdrawalProcessTest {
     }
 
     @Test
-    void anImportedTransitionWhoseHostWithdrewConsentEndsWithAClosureRecordForEachOfItsThirteenSites() {
-        ProcessInstance lifecycle = transitions.imported(code, consentWithdrawnOperation());
-
-        assertThat(calledPhase())
-                .hasPassed(DrawdownPhase.GATEWAY_WITHDRAWAL_ACCELERATED)
-                .isWaitingAt(DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
-        var risk = driver.task(code, DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
-        assertThat(driver.groupsOf(risk)).containsExactly("mission-leadership");
-        assertThat(risk.getDueDate())
-                .as("the hard deadline")
-                .isEqualTo(Date.from(Instant.parse("2026-12-31T00:00:00Z")));
-        driver.complete(code, DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
-        assertThat(driver.groupsOf(driver.task(code, DrawdownPhase.TASK_ACCEPT_ACCELERATED_RISK)))
-                .containsExactly("hq-task-force");
-        driver.complete(code, DrawdownPhase.TASK_ACCEPT_ACCELERATED_RISK);
-
-        assertThat(driver.tasks(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY))
-                .extracting(t -> t.getName())
-                .hasSize(13)
-                .contains(code + ": Assess the security of closing site Kidal");
-        assertThat(driver.tasks(code, DrawdownPhase.TASK_CHECK_POC_THREATS)).isEmpty();
-        for (var task : driver.tasks(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY)) {
-            driver.complete(code, task, Map.of());
-        }
-        var closures = driver.tasks(code, DrawdownPhase.TASK_RECORD_SITE_CLOSURE);
-        assertThat(closures).hasSize(13);
-        assertThat(closures.get(0).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-31T00:00:00Z")));
-        for (var task : closures) {
-            driver.complete(code, task, Map.of(DrawdownPhase.SITE_OUTCOME, "CLOSED"));
-        }
-        driver.endPhase(code);
-
-        assertThat(drawdownReads.phases(code).get(0).sites())
-                .as("thirteen closure records")
-                .hasSize(13)
-                .allSatisfy(site -> {
-                    assertThat(site.status()).isEqualTo("CLOSED");
-                    assertThat(site.closedOn()).isNotNull();
-                });
-        assertThat(jdbc.sql(
-                                """
-                        select count(*) from site_handover h join site s on s.id = h.site_id
-                        join phase p on p.id = s.phase_id
-                        where p.operation_code = ? and h.security_risk_level is not null and h.closure_note is not null""")
-                        .param(code)
-                        .query(Integer.class)
-                        .single())
-                .as("each with its security assessment")
-                .isEqualTo(13);
-        assertThat(riskRegister.risks(code)).singleElement().satisfies(r -> assertThat(r.status())
-                .isEqualTo("ACCEPTED"));
-        assertThat(drawdownReads.phases(code).get(0).readiness())
-                .as("no readiness gate")
-                .isEmpty();
-        assertThat(lifecycle).isWaitingAt(CALL_CLOSURE);
-    }
-
-    @Test
     void theHostsWithdrawalByMessageSetsAHardDeadlineAndAcceleratesThePhasesStillToCome() {
         ProcessInstance lifecycle = transitions.imported(code, DRAWDOWN_OPERATION);
         Map<String, Object> withdrawal = new java.util.HashMap<>(Map.of("consentWithdrawnOn", "2026-03-05"));
@@ -249,9 +191,16 @@ class AcceleratedWithdrawalProcessTest {
                 .isWaitingAt(DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
         driver.complete(code, DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
         driver.complete(code, DrawdownPhase.TASK_ACCEPT_ACCELERATED_RISK);
+        assertThat(driver.task(code, DrawdownPhase.TASK_ANALYSE_ACCELERATED_GENDER)
+                        .getDueDate())
+                .isEqualTo(Date.from(Instant.parse("2026-09-30T00:00:00Z")));
+        driver.complete(code, DrawdownPhase.TASK_ANALYSE_ACCELERATED_GENDER);
         assertThat(driver.task(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY).getDueDate())
                 .isEqualTo(Date.from(Instant.parse("2026-09-30T00:00:00Z")));
+        driver.complete(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        driver.complete(code, DrawdownPhase.TASK_RECORD_SITE_ENVIRONMENT);
         driver.complete(code, DrawdownPhase.TASK_ASSESS_SITE_SECURITY);
+        driver.complete(code, DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT);
         driver.refused(
                 code,
                 DrawdownPhase.TASK_RECORD_SITE_CLOSURE,

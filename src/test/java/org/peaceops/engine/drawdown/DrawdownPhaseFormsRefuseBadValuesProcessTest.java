@@ -149,6 +149,13 @@ class DrawdownPhaseFormsRefuseBadValuesProcessTest {
                 DrawdownPhase.ASSET_DISPOSAL_METHOD,
                 "must be one of");
         driver.complete(code, DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
+        driver.refused(
+                code,
+                DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT,
+                Map.of(DrawdownPhase.HRDDP_VIOLATION_RISK, "EXTREME"),
+                DrawdownPhase.HRDDP_VIOLATION_RISK,
+                "must be one of [LOW, MEDIUM, HIGH]");
+        driver.complete(code, DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT);
         var site = drawdownReads.phases(code).get(0).sites().get(0);
         driver.refused(
                 code,

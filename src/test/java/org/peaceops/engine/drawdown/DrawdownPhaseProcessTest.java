@@ -194,6 +194,7 @@ class DrawdownPhaseProcessTest {
         driver.complete(code, DrawdownPhase.TASK_CHECK_POC_THREATS);
         driver.complete(code, DrawdownPhase.TASK_CLEAR_ENVIRONMENT);
         driver.complete(code, DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL);
+        driver.complete(code, DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT);
         assertThat(driver.task(code, DrawdownPhase.TASK_CERTIFY_HANDOVER).getName())
                 .as("named after the site, as the site's tasks are")
                 .isEqualTo(code + ": Certify the handover of site Kidal");
@@ -224,6 +225,19 @@ class DrawdownPhaseProcessTest {
                     code,
                     driver.task(code, DrawdownPhase.TASK_PLAN_ASSET_DISPOSAL, DrawdownPhase.SITE_NAME, site),
                     Map.of());
+        }
+        assertThat(driver.tasks(code, DrawdownPhase.TASK_CERTIFY_HANDOVER))
+                .as("no certificate before the human rights screening of the receiving unit")
+                .isEmpty();
+        var screening =
+                driver.task(code, DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT, DrawdownPhase.SITE_NAME, "Camp Alpha");
+        assertThat(screening.getName()).isEqualTo(code + ": Screen the unit that receives site Camp Alpha");
+        assertThat(driver.groupsOf(screening)).containsExactly("human-rights");
+        for (String site : List.of("Camp Alpha", "Beta")) {
+            driver.complete(
+                    code,
+                    driver.task(code, DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT, DrawdownPhase.SITE_NAME, site),
+                    Map.of(DrawdownPhase.HRDDP_DECISION, "SUPPORT"));
         }
         var certificate = driver.task(code, DrawdownPhase.TASK_CERTIFY_HANDOVER, DrawdownPhase.SITE_NAME, "Camp Alpha");
         assertThat(certificate.getName()).isEqualTo(code + ": Certify the handover of site Camp Alpha");

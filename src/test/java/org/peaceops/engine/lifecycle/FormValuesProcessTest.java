@@ -39,6 +39,7 @@ import org.peaceops.engine.monitoring.PostTransition;
 import org.peaceops.engine.pbc.PbcConsultation;
 import org.peaceops.engine.planning.JointTransitionPlanning;
 import org.peaceops.engine.reporting.CouncilReporting;
+import org.peaceops.engine.ruleoflaw.RuleOfLawHandovers;
 import org.peaceops.engine.staffing.OperationStaffing;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -72,6 +73,9 @@ class FormValuesProcessTest {
             NEW_MEASUREMENT,
             DrawdownPhase.ANOTHER_LESSON,
             Closure.RESIDUAL_TASK_LISTING);
+
+    @Autowired
+    RuleOfLawHandovers ruleOfLaw;
 
     String code;
 
@@ -238,11 +242,54 @@ class FormValuesProcessTest {
                 accelerated,
                 DrawdownPhase.TASK_DECIDE_PAUSED_PHASE,
                 Map.of(DrawdownPhase.PAUSE_DECISION, "ACCELERATE"));
+        for (String area : List.of("POLICE", "JUSTICE")) {
+            ruleOfLaw.map(
+                    accelerated,
+                    new RuleOfLawHandovers.Mapping(
+                            area,
+                            area + " function",
+                            "NATIONAL_INSTITUTION",
+                            "Ministry",
+                            "READY",
+                            null,
+                            "FUNDED",
+                            null,
+                            1),
+                    null);
+        }
         driver.complete(accelerated, DrawdownPhase.TASK_RECORD_ACCELERATED_RISK);
         driver.complete(accelerated, DrawdownPhase.TASK_ACCEPT_ACCELERATED_RISK);
+        driver.complete(accelerated, DrawdownPhase.TASK_ANALYSE_ACCELERATED_GENDER);
+        driver.complete(accelerated, DrawdownPhase.TASK_CHECK_POC_THREATS);
+        driver.complete(accelerated, DrawdownPhase.TASK_RECORD_SITE_ENVIRONMENT);
         driver.complete(accelerated, DrawdownPhase.TASK_ASSESS_SITE_SECURITY);
         driver.complete(
+                accelerated,
+                DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT,
+                Map.of(DrawdownPhase.HRDDP_DECISION, DrawdownPhase.WITHHOLD));
+        driver.complete(
+                accelerated,
+                DrawdownPhase.TASK_DECIDE_WITHHELD_SITE_HANDOVER,
+                Map.of(DrawdownPhase.WITHHELD_DECISION, DrawdownPhase.ANOTHER_UNIT));
+        driver.complete(
+                accelerated,
+                DrawdownPhase.TASK_SCREEN_SITE_RECEIVING_UNIT,
+                Map.of(DrawdownPhase.HRDDP_DECISION, DrawdownPhase.SUPPORT_WITH_CONDITIONS));
+        driver.complete(
                 accelerated, DrawdownPhase.TASK_RECORD_SITE_CLOSURE, Map.of(DrawdownPhase.SITE_OUTCOME, "HANDED_OVER"));
+        driver.complete(accelerated, DrawdownPhase.TASK_SCREEN_RULE_OF_LAW_RECEIVER);
+        driver.complete(
+                accelerated,
+                driver.task(
+                        accelerated,
+                        DrawdownPhase.TASK_HAND_OVER_RULE_OF_LAW_FUNCTION,
+                        DrawdownPhase.RULE_OF_LAW_FUNCTION,
+                        "POLICE function"),
+                Map.of());
+        driver.complete(
+                accelerated,
+                DrawdownPhase.TASK_HAND_OVER_RULE_OF_LAW_FUNCTION,
+                Map.of(DrawdownPhase.RULE_OF_LAW_OUTCOME, "WITHHELD"));
         // ... and one that closes: a residual task partly funded, its gap accepted
         String closed = terminated + "-Z";
         code = closed;

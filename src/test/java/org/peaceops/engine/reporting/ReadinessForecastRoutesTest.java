@@ -101,9 +101,9 @@ class ReadinessForecastRoutesTest {
         assertThat(off.path("forecast").path("method").asText()).isEqualTo("Theil–Sen");
 
         assertThat(rest().get(report + "&format=csv", "hq-planner").body().lines())
-                .anyMatch(line -> line.startsWith("2024-03-31," + onTrend + ",") && line.endsWith(",2024-09-27,"))
-                .anyMatch(line ->
-                        line.startsWith("2024-03-31," + offTrend + ",") && line.endsWith(",,not on current trend"));
+                .anyMatch(line -> line.startsWith("2024-03-31," + onTrend + ",") && line.endsWith(",2024-09-27,,0,0,0"))
+                .anyMatch(line -> line.startsWith("2024-03-31," + offTrend + ",")
+                        && line.endsWith(",,not on current trend,0,0,0"));
         assertThat(rest().get(report + "&format=md", "hq-planner").body())
                 .contains("- Readiness forecast (all benchmarks met): by 2024-09-27\n")
                 .contains("- Readiness forecast (all benchmarks met): not on current trend\n")

@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The status report and an operation's benchmarks read each kind of data once for all the
  * operations and benchmarks they show: their JDBC round trips (the whole request, sign-in included)
  * stay the same however many operations, benchmarks, measurements, sites, consultations,
- * escalations and checks for relapse there are, and within the 60 of the performance target.
+ * escalations, checks for relapse and human rights screenings there are, and within the 60 of the
+ * performance target.
  */
 @EngineTest
 class ReportRoundTripsTest {
@@ -79,6 +80,8 @@ class ReportRoundTripsTest {
             assertThat(operation.path("openEscalations").asInt()).isEqualTo(1);
             assertThat(operation.path("lastRelapseCheck").path("quarter").asInt())
                     .isEqualTo(1);
+            assertThat(operation.path("hrddpScreenings").findValuesAsText("decision"))
+                    .containsExactly("SUPPORT", "SUPPORT");
         });
         assertThat(forTen)
                 .as("JSON, ten operations vs two")
@@ -145,6 +148,15 @@ class ReportRoundTripsTest {
                         funding_percent, assessment, relapse_risk, findings, checked_by, checked_at)
                     values (?, 1, 'STABLE', 'STABLE', 80, 'RC office assessment', false, null, 'rc-officer', ?)""")
                     .params(code, Timestamp.from(Instant.parse("2024-06-15T10:00:00Z")))
+                    .update();
+            jdbc.sql(
+                            """
+                    insert into hrddp_screening (operation_code, phase_id, site_id, receiving_unit, violation_risk,
+                        risk_summary, mitigation, decision, screened_by, screened_at)
+                    select p.operation_code, p.id, s.id, 'Gendarmerie', 'LOW', 'Record reviewed', 'Training',
+                        'SUPPORT', 'hr-officer', ?
+                    from site s join phase p on p.id = s.phase_id where p.operation_code = ?""")
+                    .params(Timestamp.from(Instant.parse("2024-04-20T10:00:00Z")), code)
                     .update();
         }
         return codes;

@@ -187,10 +187,11 @@ class TransitionStatusReportTest {
         assertThat(lines.get(0))
                 .isEqualTo("asOf,code,name,status,startedOn,completedOn,stage,sitesTotal,sitesClosed,lastPbcAdvice,"
                         + "openEscalations,benchmarksAchieved,benchmarksOnTrack,benchmarksAtRisk,benchmarksOffTrack,"
-                        + "benchmarksNoData,lastRelapseCheck,relapseRisk,forecastDate,forecastReason");
+                        + "benchmarksNoData,lastRelapseCheck,relapseRisk,forecastDate,forecastReason,hrddpSupport,"
+                        + "hrddpSupportWithConditions,hrddpWithheld");
         assertThat(lines)
                 .contains("2024-06-30," + code + ",Report test " + code
-                        + ",IN_TRANSITION,2023-01-15,,CLOSURE,0,0,,0,0,0,0,0,2,,,,too little data");
+                        + ",IN_TRANSITION,2023-01-15,,CLOSURE,0,0,,0,0,0,0,0,2,,,,too little data,0,0,0");
     }
 
     @ParameterizedTest(name = "{0}={1} is refused")
