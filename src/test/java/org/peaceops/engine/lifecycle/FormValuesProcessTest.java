@@ -155,8 +155,16 @@ class FormValuesProcessTest {
         transitions.reviewAll(code, "B1", "B2", "B3");
         driver.complete(
                 reviewed,
+                driver.task(reviewed, TASK_ASSESS_SLIPPED_CONDITION, BENCHMARK_CODE, "B1"),
+                Map.of(SLIP_RECOMMENDATION, "ACCEPT_RISK"));
+        driver.complete(
+                reviewed,
                 driver.task(reviewed, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B1"),
                 Map.of(SLIP_DECISION, "ACCEPT_RISK", RISK_IMPACT, "MEDIUM"));
+        driver.complete(
+                reviewed,
+                driver.task(reviewed, TASK_ASSESS_SLIPPED_CONDITION, BENCHMARK_CODE, "B3"),
+                Map.of(SLIP_RECOMMENDATION, "REQUEST_REASSESSMENT"));
         driver.complete(
                 reviewed,
                 driver.task(reviewed, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B3"),
