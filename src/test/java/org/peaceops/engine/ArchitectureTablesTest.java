@@ -61,6 +61,7 @@ class ArchitectureTablesTest {
             entry("phase_readiness", "drawdown"),
             entry("phase_readiness_step", "drawdown"),
             entry("site_handover", "drawdown"),
+            entry("phase_overrun_answer", "drawdown"),
             entry("lesson", "lesson"),
             entry("staff_change", "staffing"),
             entry("residual_task", "closure"),

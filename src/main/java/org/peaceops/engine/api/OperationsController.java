@@ -7,6 +7,7 @@ import org.peaceops.engine.access.OperationAccess;
 import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.drawdown.DrawdownReads;
+import org.peaceops.engine.drawdown.OverrunAnswers;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.pbc.PbcAdviceRecords;
 import org.peaceops.engine.planning.PlanningRecords;
@@ -36,6 +37,7 @@ class OperationsController {
     private final BenchmarkStatuses benchmarks;
     private final PlanningRecords planning;
     private final DrawdownReads drawdown;
+    private final OverrunAnswers overrunAnswers;
     private final RiskRegister risks;
     private final Escalations escalations;
     private final PbcAdviceRecords pbcAdvice;
@@ -48,6 +50,7 @@ class OperationsController {
             BenchmarkStatuses benchmarks,
             PlanningRecords planning,
             DrawdownReads drawdown,
+            OverrunAnswers overrunAnswers,
             RiskRegister risks,
             Escalations escalations,
             PbcAdviceRecords pbcAdvice,
@@ -58,6 +61,7 @@ class OperationsController {
         this.benchmarks = benchmarks;
         this.planning = planning;
         this.drawdown = drawdown;
+        this.overrunAnswers = overrunAnswers;
         this.risks = risks;
         this.escalations = escalations;
         this.pbcAdvice = pbcAdvice;
@@ -81,6 +85,7 @@ class OperationsController {
                 registry.resolutions(code),
                 benchmarks.asOf(code, LocalDate.now(clock)),
                 drawdown.phases(code),
+                overrunAnswers.ofOperation(code),
                 assessments.consultations(code),
                 pbcAdvice.advice(code),
                 risks.risks(code),
@@ -100,6 +105,8 @@ class OperationsController {
             List<ResolutionRecord> resolutions,
             List<BenchmarkStatuses.RatedBenchmark> benchmarks,
             List<DrawdownReads.Phase> phases,
+            /** Each answer to a phase overrunning its end: mission leadership's, and headquarters' endorsement. */
+            List<OverrunAnswers.Answer> phaseOverrunAnswers,
             List<AssessmentRecords.Consultation> consultations,
             List<PbcAdviceRecords.Advice> pbcAdvice,
             List<Risk> risks,

@@ -222,6 +222,10 @@ class FormValuesProcessTest {
                 driver.task(late, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Baraka"),
                 Map.of(DrawdownAlert.SITE_RESOLUTION, "ALREADY_CLOSED"));
         driver.complete(late, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
+        driver.complete(
+                late,
+                org.peaceops.engine.drawdown.OverrunEndorsements.TASK_ENDORSE_REVISED_END,
+                Map.of(org.peaceops.engine.drawdown.OverrunEndorsements.OVERRUN_ENDORSEMENT, "ENDORSE"));
         // ... and one whose host withdraws consent at a gate: accelerated, its site handed over
         String accelerated = terminated + "-W";
         code = accelerated;
