@@ -63,6 +63,9 @@ class ArchitectureTablesTest {
             entry("site_handover", "drawdown"),
             entry("phase_overrun_answer", "drawdown"),
             entry("lesson", "lesson"),
+            // the police, justice, corrections and security-sector functions mapped in planning, handed over
+            // in drawdown
+            entry("rule_of_law_handover", "ruleoflaw"),
             entry("staff_change", "staffing"),
             entry("residual_task", "closure"),
             entry("liquidation_record", "monitoring"),
