@@ -24,3 +24,9 @@ create table phase_overrun_answer (
 );
 
 create index phase_overrun_answer_operation on phase_overrun_answer (operation_code);
+
+-- Human rights after the withdrawal, asked at every quarterly check for relapse: the trend of
+-- violations reported (FEWER, STABLE, RISING, SHARPLY_RISING) and civic space (OPEN, NARROWED, CLOSED).
+-- Null for a check recorded before they were asked.
+alter table relapse_check add column human_rights_violations varchar(16);
+alter table relapse_check add column civic_space varchar(16);

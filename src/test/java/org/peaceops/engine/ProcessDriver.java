@@ -349,6 +349,7 @@ public class ProcessDriver {
                 "residual_task",
                 "liquidation_record",
                 "relapse_check",
+                "phase_overrun_answer",
                 "staff_change")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }

@@ -82,7 +82,7 @@ public class OverrunAnswers {
 
     /**
      * Mission leadership's answer (revised end and reason, by whom, when) and headquarters'
-     * endorsement of it ({@code ENDORSED} or {@code RETURNED}, with their note, by whom, when; null while
+     * endorsement of it ({@code ENDORSE} or {@code RETURN}, with their note, by whom, when; null while
      * they have not answered).
      */
     public record Answer(

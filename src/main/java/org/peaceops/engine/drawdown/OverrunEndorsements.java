@@ -68,10 +68,9 @@ public class OverrunEndorsements {
 
     /** Task_EndorseRevisedPhaseEnd, completed: headquarters endorse the answer or return it. */
     public void endorsed(DelegateTask task) {
-        String endorsement = FormValues.text(task, OVERRUN_ENDORSEMENT);
         answers.endorsed(
                 (Long) task.getVariable(OVERRUN_ANSWER_ID),
-                ENDORSE.equals(endorsement) ? "ENDORSED" : "RETURNED",
+                FormValues.text(task, OVERRUN_ENDORSEMENT),
                 FormValues.text(task, ENDORSEMENT_NOTE),
                 currentUser.completing(task));
     }

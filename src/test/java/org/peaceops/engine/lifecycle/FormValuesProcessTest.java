@@ -221,6 +221,12 @@ class FormValuesProcessTest {
                 late,
                 driver.task(late, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Baraka"),
                 Map.of(DrawdownAlert.SITE_RESOLUTION, "ALREADY_CLOSED"));
+        // headquarters return mission leadership's first answer (with what to reconsider), endorse the second
+        driver.complete(late, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
+        driver.complete(
+                late,
+                org.peaceops.engine.drawdown.OverrunEndorsements.TASK_ENDORSE_REVISED_END,
+                Map.of(org.peaceops.engine.drawdown.OverrunEndorsements.OVERRUN_ENDORSEMENT, "RETURN"));
         driver.complete(late, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
         driver.complete(
                 late,
@@ -250,6 +256,7 @@ class FormValuesProcessTest {
         driver.complete(
                 closed, Closure.TASK_HAND_OVER_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_FUNDING, "PARTLY_FUNDED"));
         driver.complete(closed, Closure.TASK_ADDRESS_FUNDING_GAP, Map.of(Closure.GAP_DECISION, "ACCEPTED_GAP"));
+        driver.complete(closed, Closure.TASK_RECORD_TRANSITION_LESSON);
         driver.complete(closed, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE);
         driver.complete(closed, PostTransition.TASK_DISPOSE_ASSETS);
         driver.complete(closed, PostTransition.TASK_TRANSFER_ARCHIVES);

@@ -113,14 +113,14 @@ class OverrunningPhaseTwoPartiesProcessTest {
                                 inDays(60),
                                 first.get(DrawdownAlert.OVERRUN_EXPLANATION),
                                 "trainex-leadership",
-                                "RETURNED",
+                                "RETURN",
                                 "hq-planner"),
                         org.assertj.core.groups.Tuple.tuple(
                                 inDays(90),
                                 driver.submitted(code, "form-resolve-overrunning-phase")
                                         .get(DrawdownAlert.OVERRUN_EXPLANATION),
                                 "trainex-leadership",
-                                "ENDORSED",
+                                "ENDORSE",
                                 "hq-planner"));
         assertThat(answers.ofOperation(code))
                 .allSatisfy(a -> assertThat(a.answeredAt()).isNotNull())
