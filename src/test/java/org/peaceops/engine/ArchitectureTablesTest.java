@@ -65,6 +65,7 @@ class ArchitectureTablesTest {
             entry("phase_readiness_step", "drawdown"),
             entry("site_handover", "drawdown"),
             entry("hrddp_screening", "drawdown"),
+            entry("phase_overrun_answer", "drawdown"),
             entry("lesson", "lesson"),
             // the police, justice, corrections and security-sector functions mapped in planning, handed over
             // in drawdown

@@ -401,7 +401,8 @@ public class ProcessDriver {
                 "regional_role",
                 "benchmark",
                 "indicator",
-                "hrddp_screening")) {
+                "hrddp_screening",
+                "phase_overrun_answer")) {
             queries.add("select * from " + table + " where operation_code = ?");
         }
         // tables that reach their operation through another

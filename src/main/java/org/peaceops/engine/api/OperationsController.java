@@ -8,6 +8,7 @@ import org.peaceops.engine.assessment.AssessmentRecords;
 import org.peaceops.engine.benchmark.BenchmarkStatuses;
 import org.peaceops.engine.drawdown.DrawdownReads;
 import org.peaceops.engine.drawdown.HrddpScreenings;
+import org.peaceops.engine.drawdown.OverrunAnswers;
 import org.peaceops.engine.escalation.Escalations;
 import org.peaceops.engine.pbc.PbcAdviceRecords;
 import org.peaceops.engine.planning.PlanSubstanceRecords;
@@ -39,6 +40,7 @@ class OperationsController {
     private final BenchmarkStatuses benchmarks;
     private final PlanningRecords planning;
     private final DrawdownReads drawdown;
+    private final OverrunAnswers overrunAnswers;
     private final RiskRegister risks;
     private final Escalations escalations;
     private final PbcAdviceRecords pbcAdvice;
@@ -54,6 +56,7 @@ class OperationsController {
             BenchmarkStatuses benchmarks,
             PlanningRecords planning,
             DrawdownReads drawdown,
+            OverrunAnswers overrunAnswers,
             RiskRegister risks,
             Escalations escalations,
             PbcAdviceRecords pbcAdvice,
@@ -67,6 +70,7 @@ class OperationsController {
         this.benchmarks = benchmarks;
         this.planning = planning;
         this.drawdown = drawdown;
+        this.overrunAnswers = overrunAnswers;
         this.risks = risks;
         this.escalations = escalations;
         this.pbcAdvice = pbcAdvice;
@@ -93,6 +97,7 @@ class OperationsController {
                 registry.resolutions(code),
                 benchmarks.asOf(code, LocalDate.now(clock)),
                 drawdown.phases(code),
+                overrunAnswers.ofOperation(code),
                 assessments.consultations(code),
                 pbcAdvice.advice(code),
                 risks.risks(code),
@@ -116,6 +121,8 @@ class OperationsController {
             List<ResolutionRecord> resolutions,
             List<BenchmarkStatuses.RatedBenchmark> benchmarks,
             List<DrawdownReads.Phase> phases,
+            /** Each answer to a phase overrunning its end: mission leadership's, and headquarters' endorsement. */
+            List<OverrunAnswers.Answer> phaseOverrunAnswers,
             List<AssessmentRecords.Consultation> consultations,
             List<PbcAdviceRecords.Advice> pbcAdvice,
             List<Risk> risks,

@@ -201,10 +201,34 @@ final class ReportFormats {
         }
         String when = "last check on " + check.checkedOn() + " (quarter " + check.quarter() + "): ";
         if (!check.relapseRisk()) {
-            return when + "no sign of relapse";
+            return when + "no sign of relapse" + humanRights(check);
         }
         return when + "risk of relapse, " + inline(check.findings())
-                + (check.referral() == null ? ", not yet referred" : ", referred to " + check.referral());
+                + (check.referral() == null ? ", not yet referred" : ", referred to " + check.referral())
+                + humanRights(check);
+    }
+
+    /** The check's human rights answers in words; nothing for a check from before they were asked. */
+    private static String humanRights(TransitionStatusReport.RelapseCheck check) {
+        if (check.humanRightsViolations() == null || check.civicSpace() == null) {
+            return "";
+        }
+        String violations =
+                switch (check.humanRightsViolations()) {
+                    case "FEWER" -> "fewer";
+                    case "STABLE" -> "about the same";
+                    case "RISING" -> "rising";
+                    case "SHARPLY_RISING" -> "rising sharply";
+                    default -> check.humanRightsViolations();
+                };
+        String civicSpace =
+                switch (check.civicSpace()) {
+                    case "OPEN" -> "open";
+                    case "NARROWED" -> "narrowed";
+                    case "CLOSED" -> "closed";
+                    default -> check.civicSpace();
+                };
+        return "; human rights violations reported: " + violations + ", civic space: " + civicSpace;
     }
 
     /** A forecast in words: met on a day, expected by a day, or why there is no day. */

@@ -16,13 +16,14 @@ public final class Closure {
     public static final String GATEWAY_RESIDUAL_TASK_FUNDED = "Gateway_ResidualTaskFunded";
     public static final String TASK_ADDRESS_FUNDING_GAP = "Task_AddressResidualFundingGap";
     public static final String END_RESIDUAL_TASK_HANDED_OVER = "EndEvent_ResidualTaskHandedOver";
+    public static final String TASK_RECORD_TRANSITION_LESSON = "Task_RecordTransitionLesson";
     public static final String TASK_RECORD_WITHDRAWAL_COMPLETE = "Task_RecordWithdrawalComplete";
     public static final String END_WITHDRAWAL_COMPLETE = "EndEvent_WithdrawalComplete";
 
     /** The escalation of a residual task without full funding; subject "residual:" and its id. */
     public static final String FINANCIAL_CLIFF = "FINANCIAL_CLIFF";
 
-    public static final String FUNDING_GAP_GROUPS = "hq-task-force,pbso";
+    public static final String FUNDING_GAP_GROUPS = "pbso";
 
     // the mandate
     public static final String MANDATE_ENDED_ON = "mandateEndedOn";

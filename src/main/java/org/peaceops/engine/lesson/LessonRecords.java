@@ -79,6 +79,30 @@ public class LessonRecords {
                 .list();
     }
 
+    /** The lessons of the operations, newest first, at most {@code max}. */
+    public List<LessonRow> ofOperations(List<String> operationCodes, int max) {
+        if (operationCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                select id, operation_code, phase_id, category, title, lesson, recommendation, recorded_by, recorded_at
+                from lesson where operation_code = any(?) order by recorded_at desc, id desc fetch first %d rows only"""
+                                .formatted(Math.max(1, max)))
+                .param(operationCodes.toArray(String[]::new))
+                .query((rs, n) -> new LessonRow(
+                        rs.getLong("id"),
+                        rs.getString("operation_code"),
+                        rs.getObject("phase_id") == null ? null : rs.getLong("phase_id"),
+                        rs.getString("category"),
+                        rs.getString("title"),
+                        rs.getString("lesson"),
+                        rs.getString("recommendation"),
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
     public record NewLesson(String category, String title, String lesson, String recommendation) {}
 
     /** A word of a search: its LIKE pattern, and the phases whose name matches it. */

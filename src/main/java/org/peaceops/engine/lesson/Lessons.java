@@ -46,6 +46,22 @@ public class Lessons {
     }
 
     /**
+     * Task_RecordTransitionLesson (closure): a lesson of the transition as a whole, with no phase, taken
+     * as the transition closes.
+     */
+    public void recordedForTransition(DelegateTask task) {
+        records.add(
+                task.getExecution().getProcessBusinessKey(),
+                null,
+                new LessonRecords.NewLesson(
+                        FormValues.text(task, LESSON_CATEGORY),
+                        FormValues.text(task, LESSON_TITLE),
+                        FormValues.text(task, LESSON_TEXT),
+                        FormValues.text(task, LESSON_RECOMMENDATION)),
+                currentUser.completing(task));
+    }
+
+    /**
      * The lessons of the given operations whose title, text, recommendation, category or phase
      * contains every word of the query (case-insensitive), newest first; all of them for an empty
      * query. A lesson's phase is one of its operation's phases (the lifecycle records it from its own

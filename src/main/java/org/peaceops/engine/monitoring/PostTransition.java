@@ -28,6 +28,10 @@ public final class PostTransition {
     public static final String CHECK_QUARTER = "checkQuarter";
     public static final String PROTECTION_INCIDENTS = "protectionIncidents";
     public static final String POLITICAL_STABILITY = "politicalStability";
+    /** Human rights after the withdrawal: the trend of violations reported, and civic space. */
+    public static final String HUMAN_RIGHTS_VIOLATIONS = "humanRightsViolations";
+
+    public static final String CIVIC_SPACE = "civicSpace";
     public static final String FUNDING_PERCENT = "fundingPercent";
     public static final String RELAPSE_ASSESSMENT = "relapseAssessment";
     public static final String RELAPSE_RISK = "relapseRisk";

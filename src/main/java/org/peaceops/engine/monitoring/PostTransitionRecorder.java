@@ -42,14 +42,19 @@ public class PostTransitionRecorder {
     public void checked(DelegateTask task) {
         String incidents = FormValues.text(task, PROTECTION_INCIDENTS);
         String stability = FormValues.text(task, POLITICAL_STABILITY);
+        String violations = FormValues.text(task, HUMAN_RIGHTS_VIOLATIONS);
+        String civicSpace = FormValues.text(task, CIVIC_SPACE);
         BigDecimal funding = FormValues.amount(task, FUNDING_PERCENT);
         List<String> findings = findings(incidents, stability, funding);
+        findings.addAll(humanRightsFindings(violations, civicSpace));
         long id = records.addRelapseCheck(
                 task.getExecution().getProcessBusinessKey(),
                 (Integer) task.getVariable(CHECK_QUARTER),
                 new PostTransitionRecords.RelapseCheckInputs(
                         incidents,
                         stability,
+                        violations,
+                        civicSpace,
                         funding,
                         FormValues.text(task, RELAPSE_ASSESSMENT),
                         !findings.isEmpty(),
@@ -76,6 +81,26 @@ public class PostTransitionRecorder {
             findings.add("the country team is funded at "
                     + fundingPercent.stripTrailingZeros().toPlainString() + "% of its transition needs, below "
                     + threshold.stripTrailingZeros().toPlainString() + "%");
+        }
+        return findings;
+    }
+
+    /**
+     * The rule on human rights after the withdrawal (the relapse risk is decided here, in code, not in a
+     * decision table): a sharp deterioration is a risk of relapse like the other signals, that is
+     * violations reported rising sharply, civic space closed, or violations rising while civic space
+     * narrows (the human rights parallel of rising incidents amid tension).
+     */
+    List<String> humanRightsFindings(String violations, String civicSpace) {
+        List<String> findings = new ArrayList<>();
+        if ("SHARPLY_RISING".equals(violations)) {
+            findings.add("human rights violations reported are rising sharply");
+        }
+        if ("CLOSED".equals(civicSpace)) {
+            findings.add("civic space has closed");
+        }
+        if ("RISING".equals(violations) && "NARROWED".equals(civicSpace)) {
+            findings.add("human rights violations are rising as civic space narrows");
         }
         return findings;
     }

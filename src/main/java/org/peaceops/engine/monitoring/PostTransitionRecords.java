@@ -30,12 +30,15 @@ public class PostTransitionRecords {
                 jdbc,
                 """
                 insert into relapse_check (operation_code, quarter, protection_incidents, political_stability,
-                    funding_percent, assessment, relapse_risk, findings, checked_by, checked_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    human_rights_violations, civic_space, funding_percent, assessment, relapse_risk, findings,
+                    checked_by, checked_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 operationCode,
                 quarter,
                 check.protectionIncidents(),
                 check.politicalStability(),
+                check.humanRightsViolations(),
+                check.civicSpace(),
                 check.fundingPercent(),
                 check.assessment(),
                 check.relapseRisk(),
@@ -64,7 +67,8 @@ public class PostTransitionRecords {
         Map<String, RelapseCheck> latest = new HashMap<>();
         jdbc.sql(
                         """
-                select operation_code, checked_at, quarter, relapse_risk, findings, referral from (
+                select operation_code, checked_at, quarter, relapse_risk, findings, referral, human_rights_violations,
+                       civic_space from (
                     select r.*, row_number() over (partition by r.operation_code order by r.checked_at desc, r.id desc)
                         as recency
                     from relapse_check r where r.operation_code = any(?) and r.checked_at < ?
@@ -79,7 +83,9 @@ public class PostTransitionRecords {
                                     rs.getInt("quarter"),
                                     rs.getBoolean("relapse_risk"),
                                     rs.getString("findings"),
-                                    rs.getString("referral")));
+                                    rs.getString("referral"),
+                                    rs.getString("human_rights_violations"),
+                                    rs.getString("civic_space")));
                 });
         return latest;
     }
@@ -104,12 +110,23 @@ public class PostTransitionRecords {
     public record RelapseCheckInputs(
             String protectionIncidents,
             String politicalStability,
+            String humanRightsViolations,
+            String civicSpace,
             BigDecimal fundingPercent,
             String assessment,
             boolean relapseRisk,
             String findings) {}
 
-    /** A check for relapse; referral is where a risk was referred (PBC, COUNCIL), once it was. */
+    /**
+     * A check for relapse; referral is where a risk was referred (PBC, COUNCIL), once it was; the human
+     * rights answers are null for a check recorded before they were asked.
+     */
     public record RelapseCheck(
-            LocalDate checkedOn, int quarter, boolean relapseRisk, String findings, String referral) {}
+            LocalDate checkedOn,
+            int quarter,
+            boolean relapseRisk,
+            String findings,
+            String referral,
+            String humanRightsViolations,
+            String civicSpace) {}
 }

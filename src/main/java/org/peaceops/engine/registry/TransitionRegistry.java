@@ -166,6 +166,40 @@ public class TransitionRegistry {
                 .orElse(WorkingLanguage.DEFAULT);
     }
 
+    /**
+     * What the operation is, for finding the lessons of transitions like it: its type (PKO, SPM; null
+     * when unknown), name, host country's name and the trigger of its transition.
+     */
+    public Optional<OperationProfile> profile(String operationCode) {
+        return jdbc.sql(
+                        """
+                select o.code, o.type, o.name, o.host_country_name, t.trigger_kind
+                from operation o left join transition t on t.operation_code = o.code where o.code = ?""")
+                .param(operationCode)
+                .query((rs, n) -> new OperationProfile(
+                        rs.getString("code"),
+                        rs.getString("type"),
+                        rs.getString("name"),
+                        rs.getString("host_country_name"),
+                        rs.getString("trigger_kind")))
+                .optional();
+    }
+
+    /** The codes of the operations of this type (every operation's when the type is null). */
+    public List<String> operationsOfType(String type) {
+        return type == null
+                ? jdbc.sql("select code from operation order by code")
+                        .query(String.class)
+                        .list()
+                : jdbc.sql("select code from operation where type = ? order by code")
+                        .param(type)
+                        .query(String.class)
+                        .list();
+    }
+
+    /** An operation as the search for lessons sees it. */
+    public record OperationProfile(String code, String type, String name, String hostCountryName, String trigger) {}
+
     public boolean exists(String operationCode) {
         return jdbc.sql("select count(*) from operation where code = ?")
                         .param(operationCode)

@@ -119,7 +119,9 @@ public class TransitionStatusReport {
                                     check.quarter(),
                                     check.relapseRisk(),
                                     check.findings(),
-                                    check.referral()),
+                                    check.referral(),
+                                    check.humanRightsViolations(),
+                                    check.civicSpace()),
                     Forecast.ofAll(rated.stream()
                             .map(BenchmarkStatuses.RatedBenchmark::forecast)
                             .toList()),
@@ -205,9 +207,19 @@ public class TransitionStatusReport {
             LocalDate screenedOn,
             String insteadOfWithheld) {}
 
-    /** A check for relapse; referral is where a risk was referred (PBC, COUNCIL), once it was. */
+    /**
+     * A check for relapse; referral is where a risk was referred (PBC, COUNCIL), once it was; human
+     * rights: the trend of violations reported (FEWER, STABLE, RISING, SHARPLY_RISING) and civic space
+     * (OPEN, NARROWED, CLOSED), null for a check from before they were asked.
+     */
     public record RelapseCheck(
-            LocalDate checkedOn, int quarter, boolean relapseRisk, String findings, String referral) {}
+            LocalDate checkedOn,
+            int quarter,
+            boolean relapseRisk,
+            String findings,
+            String referral,
+            String humanRightsViolations,
+            String civicSpace) {}
 
     public record BenchmarkLine(String code, String title, String status, Forecast forecast) {}
 

@@ -19,6 +19,7 @@ public final class BenchmarkReview {
     public static final String TASK_REVIEW_STATUS = "Task_ReviewBenchmarkStatus";
     public static final String GATEWAY_CONDITION_SLIPPED = "Gateway_ConditionSlipped";
     public static final String END_BENCHMARK_REVIEWED = "EndEvent_BenchmarkReviewed";
+    public static final String TASK_ASSESS_SLIPPED_CONDITION = "Task_AssessSlippedCondition";
     public static final String TASK_DECIDE_ON_SLIPPED_CONDITION = "Task_DecideOnSlippedCondition";
     public static final String GATEWAY_SLIP_DECISION = "Gateway_SlipDecision";
     public static final String END_RISK_ACCEPTED = "EndEvent_RiskAccepted";
@@ -31,6 +32,7 @@ public final class BenchmarkReview {
     public static final String FORM_SUBMIT_MEASUREMENT = "form-submit-measurement";
     public static final String FORM_FOLLOW_UP = "form-follow-up-measurements";
     public static final String FORM_REVIEW_STATUS = "form-review-benchmark-status";
+    public static final String FORM_ASSESS_SLIPPED_CONDITION = "form-assess-slipped-condition";
     public static final String FORM_DECIDE_SLIPPED_CONDITION = "form-decide-slipped-condition";
 
     /** The escalation kind of measurements still missing at their due date; subject: the benchmark. */
@@ -55,6 +57,11 @@ public final class BenchmarkReview {
     public static final String MISSING_MEASUREMENTS = "missingMeasurements";
     public static final String FOLLOW_UP_ACTION = "followUpAction";
     public static final String REVIEW_NOTE = "reviewNote";
+    public static final String SLIP_RECOMMENDATION = "slipRecommendation";
+    public static final String SLIP_ASSESSMENT = "slipAssessment";
+    /** Who in mission leadership recommended, for headquarters' form. */
+    public static final String SLIP_RECOMMENDED_BY = "slipRecommendedBy";
+
     public static final String SLIP_DECISION = "slipDecision";
     public static final String RISK_CATEGORY = "riskCategory";
     public static final String RISK_LIKELIHOOD = "riskLikelihood";

@@ -49,6 +49,21 @@ public class ReviewRecorder {
     }
 
     /**
+     * Task_AssessSlippedCondition: mission leadership's assessment and recommendation, recorded with who
+     * and when, and shown to headquarters, who decide.
+     */
+    public void recommended(DelegateTask task) {
+        String user = currentUser.completing(task);
+        records.recommended(
+                reviewId(task),
+                (String) task.getVariable(BENCHMARK_CODE),
+                FormValues.text(task, SLIP_RECOMMENDATION),
+                FormValues.text(task, SLIP_ASSESSMENT),
+                user);
+        task.getExecution().setVariable(SLIP_RECOMMENDED_BY, user);
+    }
+
+    /**
      * Task_DecideOnSlippedCondition: an accepted risk goes to the risk register with its justification;
      * a reassessment request is recorded with what it must answer.
      */
@@ -68,7 +83,7 @@ public class ReviewRecorder {
                                     + task.getVariable(STATUS_REASON),
                             FormValues.text(task, RISK_LIKELIHOOD),
                             FormValues.text(task, RISK_IMPACT),
-                            "Mission leadership and HQ (accepted by " + user + ")",
+                            "Headquarters (accepted by " + user + ", on mission leadership's assessment)",
                             justification));
             records.decided(reviewId(task), benchmarkCode, decision, justification, risk.id(), user);
         } else {

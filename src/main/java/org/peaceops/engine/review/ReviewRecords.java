@@ -106,6 +106,17 @@ public class ReviewRecords {
                 .update();
     }
 
+    /** Task_AssessSlippedCondition: mission leadership's recommendation, by whom and when. */
+    public void recommended(long reviewId, String benchmarkCode, String recommendation, String note, String user) {
+        jdbc.sql(
+                        """
+                update benchmark_rating set recommendation = ?, recommendation_note = ?, recommended_by = ?,
+                                            recommended_at = ?
+                where review_id = ? and benchmark_code = ?""")
+                .params(recommendation, note, user, now(), reviewId, benchmarkCode)
+                .update();
+    }
+
     public void decided(
             long reviewId, String benchmarkCode, String decision, String justification, Long riskId, String user) {
         jdbc.sql(
@@ -183,7 +194,8 @@ public class ReviewRecords {
         return jdbc.sql(
                         """
                 select benchmark_code, minimum_condition, status, reason, previous_status, indicator_statuses,
-                       review_note, reviewed_by, decision, decision_justification, decided_by, risk_id
+                       review_note, reviewed_by, recommendation, recommendation_note, recommended_by,
+                       recommended_at, decision, decision_justification, decided_by, decided_at, risk_id
                 from benchmark_rating where review_id = ? order by benchmark_code""")
                 .param(reviewId)
                 .query((rs, n) -> new Rating(
@@ -195,11 +207,20 @@ public class ReviewRecords {
                         rs.getString("indicator_statuses"),
                         rs.getString("review_note"),
                         rs.getString("reviewed_by"),
+                        rs.getString("recommendation"),
+                        rs.getString("recommendation_note"),
+                        rs.getString("recommended_by"),
+                        instant(rs.getTimestamp("recommended_at")),
                         rs.getString("decision"),
                         rs.getString("decision_justification"),
                         rs.getString("decided_by"),
+                        instant(rs.getTimestamp("decided_at")),
                         (Long) rs.getObject("risk_id", Long.class)))
                 .list();
+    }
+
+    private static String instant(Timestamp at) {
+        return at == null ? null : at.toInstant().toString();
     }
 
     private Timestamp now() {
@@ -230,8 +251,15 @@ public class ReviewRecords {
             String indicatorStatuses,
             String reviewNote,
             String reviewedBy,
+            /** Mission leadership's recommendation on a slipped minimum condition, by whom and when. */
+            String recommendation,
+            String recommendationNote,
+            String recommendedBy,
+            String recommendedAt,
+            /** Headquarters' decision on it, by whom and when. */
             String decision,
             String decisionJustification,
             String decidedBy,
+            String decidedAt,
             Long riskId) {}
 }

@@ -178,11 +178,19 @@ class StrategicAssessmentProcessTest {
 
         driver.complete(
                 code,
+                driver.task(code, TASK_ASSESS_SLIPPED_CONDITION, BENCHMARK_CODE, "B1"),
+                Map.of(SLIP_RECOMMENDATION, "REQUEST_REASSESSMENT"));
+        driver.complete(
+                code,
                 driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B1"),
                 Map.of(SLIP_DECISION, "REQUEST_REASSESSMENT"));
 
         assertThat(lifecycle).hasPassed(START_REASSESSMENT_REQUESTED).isWaitingAt(CALL_REASSESSMENT);
         assertThat(driver.task(code, TASK_DRAFT_TERMS_OF_REFERENCE)).isNotNull();
+        driver.complete(
+                code,
+                driver.task(code, TASK_ASSESS_SLIPPED_CONDITION, BENCHMARK_CODE, "B3"),
+                Map.of(SLIP_RECOMMENDATION, "REQUEST_REASSESSMENT"));
         driver.complete(
                 code,
                 driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B3"),

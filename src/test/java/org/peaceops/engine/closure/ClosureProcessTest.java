@@ -100,7 +100,9 @@ class ClosureProcessTest {
 
         var gap = driver.task(code, Closure.TASK_ADDRESS_FUNDING_GAP);
         assertThat(gap.getName()).isEqualTo(code + ": Close the funding gap of the residual task: Mine action");
-        assertThat(driver.groupsOf(gap)).containsExactlyInAnyOrder("hq-task-force", "pbso");
+        assertThat(driver.groupsOf(gap))
+                .as("one decision: the PBSO finds the money or accepts the gap, headquarters are told")
+                .containsExactly("pbso");
         assertThat(escalations.open(code)).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo("FINANCIAL_CLIFF");
             assertThat(e.reason()).isEqualTo("Residual task Mine action handed over to UNOPS is UNFUNDED");
@@ -109,6 +111,15 @@ class ClosureProcessTest {
         assertThat(escalations.openCount(code)).isZero();
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
 
+        var lessonTask = driver.task(code, Closure.TASK_RECORD_TRANSITION_LESSON);
+        assertThat(driver.groupsOf(lessonTask)).containsExactly("transition-cell");
+        var lesson = driver.complete(code, Closure.TASK_RECORD_TRANSITION_LESSON);
+        assertThat(jdbc.sql("select phase_id, title from lesson where operation_code = ?")
+                        .param(code)
+                        .query((rs, n) -> rs.getObject("phase_id") + " " + rs.getString("title"))
+                        .list())
+                .as("a lesson of the whole transition, with no phase")
+                .containsExactly("null " + lesson.get("lessonTitle"));
         driver.complete(code, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE, Map.of(Closure.COMPLETED_ON, "2026-03-01"));
 
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.POST_TRANSITION);
@@ -143,7 +154,9 @@ class ClosureProcessTest {
 
         assertThat(calledClosure())
                 .hasPassed(Closure.GATEWAY_MORE_RESIDUAL_TASKS)
-                .isWaitingAt(Closure.TASK_RECORD_WITHDRAWAL_COMPLETE);
+                .isWaitingAt(Closure.TASK_RECORD_TRANSITION_LESSON);
+        driver.complete(code, Closure.TASK_RECORD_TRANSITION_LESSON);
+        assertThat(calledClosure()).isWaitingAt(Closure.TASK_RECORD_WITHDRAWAL_COMPLETE);
         assertThatThrownBy(() -> driver.submit(
                         code, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE, Map.of(Closure.COMPLETED_ON, "2026-03-03")))
                 .satisfies(e -> assertThat(InputRejectedException.findIn(e).errors())

@@ -174,8 +174,16 @@ class FormValuesProcessTest {
         transitions.reviewAll(code, "B1", "B2", "B3");
         driver.complete(
                 reviewed,
+                driver.task(reviewed, TASK_ASSESS_SLIPPED_CONDITION, BENCHMARK_CODE, "B1"),
+                Map.of(SLIP_RECOMMENDATION, "ACCEPT_RISK"));
+        driver.complete(
+                reviewed,
                 driver.task(reviewed, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B1"),
                 Map.of(SLIP_DECISION, "ACCEPT_RISK", RISK_IMPACT, "MEDIUM"));
+        driver.complete(
+                reviewed,
+                driver.task(reviewed, TASK_ASSESS_SLIPPED_CONDITION, BENCHMARK_CODE, "B3"),
+                Map.of(SLIP_RECOMMENDATION, "REQUEST_REASSESSMENT"));
         driver.complete(
                 reviewed,
                 driver.task(reviewed, TASK_DECIDE_ON_SLIPPED_CONDITION, BENCHMARK_CODE, "B3"),
@@ -232,7 +240,17 @@ class FormValuesProcessTest {
                 late,
                 driver.task(late, DrawdownAlert.TASK_RESOLVE_OVERDUE_SITE, DrawdownPhase.SITE_NAME, "Baraka"),
                 Map.of(DrawdownAlert.SITE_RESOLUTION, "ALREADY_CLOSED"));
+        // headquarters return mission leadership's first answer (with what to reconsider), endorse the second
         driver.complete(late, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
+        driver.complete(
+                late,
+                org.peaceops.engine.drawdown.OverrunEndorsements.TASK_ENDORSE_REVISED_END,
+                Map.of(org.peaceops.engine.drawdown.OverrunEndorsements.OVERRUN_ENDORSEMENT, "RETURN"));
+        driver.complete(late, DrawdownAlert.TASK_RESOLVE_OVERRUNNING_PHASE);
+        driver.complete(
+                late,
+                org.peaceops.engine.drawdown.OverrunEndorsements.TASK_ENDORSE_REVISED_END,
+                Map.of(org.peaceops.engine.drawdown.OverrunEndorsements.OVERRUN_ENDORSEMENT, "ENDORSE"));
         // ... and one whose host withdraws consent at a gate: accelerated, its site handed over
         String accelerated = terminated + "-W";
         code = accelerated;
@@ -300,6 +318,7 @@ class FormValuesProcessTest {
         driver.complete(
                 closed, Closure.TASK_HAND_OVER_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_FUNDING, "PARTLY_FUNDED"));
         driver.complete(closed, Closure.TASK_ADDRESS_FUNDING_GAP, Map.of(Closure.GAP_DECISION, "ACCEPTED_GAP"));
+        driver.complete(closed, Closure.TASK_RECORD_TRANSITION_LESSON);
         driver.complete(closed, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE);
         driver.complete(closed, PostTransition.TASK_DISPOSE_ASSETS);
         driver.complete(closed, PostTransition.TASK_TRANSFER_ARCHIVES);

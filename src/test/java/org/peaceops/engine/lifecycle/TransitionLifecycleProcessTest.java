@@ -282,6 +282,7 @@ class TransitionLifecycleProcessTest {
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.CLOSURE);
         driver.complete(code, Closure.TASK_RECORD_MANDATE_END);
         driver.complete(code, Closure.TASK_LIST_RESIDUAL_TASK, Map.of(Closure.RESIDUAL_TASK_LISTING, "DONE"));
+        driver.complete(code, Closure.TASK_RECORD_TRANSITION_LESSON);
         driver.complete(code, Closure.TASK_RECORD_WITHDRAWAL_COMPLETE, Map.of(Closure.COMPLETED_ON, "2026-03-02"));
         assertThat(registry.find(code).orElseThrow().stage()).isEqualTo(Stage.POST_TRANSITION);
 

@@ -53,6 +53,9 @@ class PostTransitionMonitoringProcessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PostTransitionRecords postTransition;
+
     /** A transition that completed its withdrawal on 2026-01-15: in its 24 months of monitoring. */
     static final String WITHDRAWN_OPERATION =
             """
@@ -99,7 +102,9 @@ class PostTransitionMonitoringProcessTest {
                         PostTransition.POLITICAL_STABILITY, "STABLE",
                         PostTransition.FUNDING_PERCENT, 40));
         var escalate = driver.task(code, PostTransition.TASK_ESCALATE_RELAPSE_RISK);
-        assertThat(driver.groupsOf(escalate)).containsExactlyInAnyOrder("hq-task-force", "pbso");
+        assertThat(driver.groupsOf(escalate))
+                .as("one decision: the PBSO refers, headquarters are told by the escalation")
+                .containsExactly("pbso");
         assertThat(escalations.open(code)).singleElement().satisfies(e -> assertThat(e.reason())
                 .isEqualTo("Risk of relapse: protection incidents are rising sharply; the country team is"
                         + " funded at 40% of its transition needs, below 50%"));
@@ -118,6 +123,65 @@ class PostTransitionMonitoringProcessTest {
         assertThat(monitoring())
                 .hasPassed(PostTransition.GATEWAY_RELAPSE_RISK)
                 .isWaitingAt(PostTransition.EVENT_CHECK_DUE);
+    }
+
+    @Test
+    void aSharpDeteriorationOfHumanRightsIsARiskOfRelapseRecordedWithTheCheckAndReported() {
+        transitions.imported(code, WITHDRAWN_OPERATION);
+        timers.nextQuarter(code);
+        driver.complete(
+                code,
+                PostTransition.TASK_CHECK_RELAPSE,
+                Map.of(
+                        PostTransition.PROTECTION_INCIDENTS, "STABLE",
+                        PostTransition.POLITICAL_STABILITY, "STABLE",
+                        PostTransition.HUMAN_RIGHTS_VIOLATIONS, "SHARPLY_RISING",
+                        PostTransition.CIVIC_SPACE, "CLOSED",
+                        PostTransition.FUNDING_PERCENT, 80));
+
+        assertThat(driver.task(code, PostTransition.TASK_ESCALATE_RELAPSE_RISK)).isNotNull();
+        assertThat(escalations.open(code)).singleElement().satisfies(e -> assertThat(e.reason())
+                .isEqualTo("Risk of relapse: human rights violations reported are rising sharply; civic space has"
+                        + " closed"));
+        var reported = postTransition
+                .latestRelapseChecks(java.util.List.of(code), java.time.LocalDate.parse("2026-06-30"))
+                .get(code);
+        assertThat(reported.relapseRisk()).isTrue();
+        assertThat(reported.humanRightsViolations()).isEqualTo("SHARPLY_RISING");
+        assertThat(reported.civicSpace()).isEqualTo("CLOSED");
+
+        driver.complete(code, PostTransition.TASK_ESCALATE_RELAPSE_RISK, Map.of(PostTransition.REFERRAL, "PBC"));
+        timers.nextQuarter(code);
+        // rising violations while civic space narrows: the human rights parallel of incidents amid tension
+        driver.complete(
+                code,
+                PostTransition.TASK_CHECK_RELAPSE,
+                Map.of(
+                        PostTransition.HUMAN_RIGHTS_VIOLATIONS, "RISING",
+                        PostTransition.CIVIC_SPACE, "NARROWED",
+                        PostTransition.FUNDING_PERCENT, 80));
+        assertThat(escalations.open(code)).singleElement().satisfies(e -> assertThat(e.reason())
+                .isEqualTo("Risk of relapse: human rights violations are rising as civic space narrows"));
+    }
+
+    @Test
+    void aCheckWithoutTheStateOfCivicSpaceIsRefusedOnItsFieldAndNothingIsRecorded() {
+        transitions.imported(code, WITHDRAWN_OPERATION);
+        timers.nextQuarter(code);
+
+        driver.refused(
+                code,
+                PostTransition.TASK_CHECK_RELAPSE,
+                Map.of(PostTransition.CIVIC_SPACE, ""),
+                PostTransition.CIVIC_SPACE,
+                "required");
+
+        assertThat(jdbc.sql("select count(*) from relapse_check where operation_code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(escalations.openCount(code)).isZero();
     }
 
     /** The monitoring instance now running for the test operation. */

@@ -143,7 +143,9 @@ class PbcConsultationProcessTest {
         driver.runJobs(code);
 
         var chase = driver.task(code, PbcConsultation.TASK_CHASE_LATE_ADVICE);
-        assertThat(driver.groupsOf(chase)).containsExactly("hq-task-force", "pbso");
+        assertThat(driver.groupsOf(chase))
+                .as("chasing is the PBSO's errand; headquarters are told by the escalation")
+                .containsExactly("pbso");
         assertThat(escalations.open(code)).singleElement().satisfies(e -> assertThat(e.kind())
                 .isEqualTo(PbcConsultation.LATE_ESCALATION));
 

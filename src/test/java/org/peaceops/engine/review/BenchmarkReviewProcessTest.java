@@ -216,16 +216,20 @@ class BenchmarkReviewProcessTest {
     }
 
     @Test
-    void aMinimumConditionThatTurnsOffTrackGoesToLeadershipAndHqWhoMayAcceptTheRisk() {
+    void aMinimumConditionThatTurnsOffTrackIsAssessedByLeadershipAndDecidedByHqWhoMayAcceptTheRisk() {
         ProcessInstance lifecycle = transitions.imported(code, DRAWDOWN_OPERATION);
         ProcessInstance review = timers.review(code, lifecycle);
         // 100 of 1000 after 503 of 715 days (703 expected): under half, OFF_TRACK
         transitions.measureAll(code, Map.of("B1.1", Map.of(MEASURED_ON, "2026-06-01", MEASURED_NUMBER, 100)));
         transitions.reviewAll(code, "B1", "B2", "B3");
 
+        assertThat(driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION))
+                .as("headquarters decide once mission leadership has recommended")
+                .isNull();
+        driver.complete(code, TASK_ASSESS_SLIPPED_CONDITION, Map.of(SLIP_RECOMMENDATION, "ACCEPT_RISK"));
         var decision = driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION);
         assertThat(decision.getName()).isEqualTo(code + ": Decide on minimum condition B1");
-        assertThat(driver.groupsOf(decision)).containsExactly("hq-task-force", "mission-leadership");
+        assertThat(driver.groupsOf(decision)).containsExactly("hq-task-force");
         assertThat(decision.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-06-16T09:00:00Z")));
         var decided = driver.complete(
                 code,
@@ -255,6 +259,7 @@ class BenchmarkReviewProcessTest {
                 .extracting(ReviewRecords.Rating::status, ReviewRecords.Rating::previousStatus)
                 .containsExactly("OFF_TRACK", "OFF_TRACK");
         assertThat(next).isEnded();
+        assertThat(driver.task(code, TASK_ASSESS_SLIPPED_CONDITION)).isNull();
         assertThat(driver.task(code, TASK_DECIDE_ON_SLIPPED_CONDITION)).isNull();
     }
 
