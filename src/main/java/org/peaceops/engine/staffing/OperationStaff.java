@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,10 +44,38 @@ public class OperationStaff {
         this.commands = commands;
     }
 
-    /** For each staffed group, in the groups' order, the ids of its people on the operation's staff. */
+    /**
+     * For each staffed group, in the groups' order, the ids of its people on the operation's staff: the
+     * group's members who are members of the operation's tenant themselves. The tenant's own members
+     * are read first, once; then whichever is fewer queries: the groups of each of them, or the staff
+     * of each group. An operation without staff (a new one) needs no more than the first.
+     */
     public Map<ActorGroup, List<String>> current(String operationCode) {
         return commands.withoutAuthorization(() -> {
+            List<String> onStaff =
+                    identityService
+                            .createUserQuery()
+                            .memberOfTenant(operationCode)
+                            .orderByUserId()
+                            .asc()
+                            .list()
+                            .stream()
+                            .map(User::getId)
+                            .toList();
             Map<ActorGroup, List<String>> staff = new LinkedHashMap<>();
+            if (onStaff.size() < OperationStaffing.STAFFED_GROUPS.size()) {
+                Map<String, List<String>> byGroup = new LinkedHashMap<>();
+                OperationStaffing.STAFFED_GROUPS.forEach(group -> byGroup.put(group.id(), new ArrayList<>()));
+                for (String userId : onStaff) {
+                    identityService.createGroupQuery().groupMember(userId).list().stream()
+                            .map(group -> byGroup.get(group.getId()))
+                            .filter(Objects::nonNull)
+                            .forEach(people -> people.add(userId));
+                }
+                OperationStaffing.STAFFED_GROUPS.forEach(
+                        group -> staff.put(group, List.copyOf(byGroup.get(group.id()))));
+                return staff;
+            }
             for (ActorGroup group : OperationStaffing.STAFFED_GROUPS) {
                 staff.put(
                         group,
