@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every new task mails the members of its candidate groups in its operation ({@link EventMails}). Told
- * after the model's listeners, so that the name and due date are those Tasklist shows; the mails are
- * written as the transaction commits.
+ * after the model's listeners, so that the name and due date are those Tasklist shows; the task is
+ * written down as the transaction commits, and its mails are composed after it.
  */
 @Component
 class NewTaskMails implements UserTaskCreationListener {
