@@ -77,6 +77,7 @@ class ArchitectureTablesTest {
             // the e-mail notifications: each mail written with its event, then claimed and sent once;
             // the days whose digest was written
             entry("mail_outbox", "notification"),
+            entry("mail_event", "notification"),
             entry("mail_digest", "notification"),
             // the HTTP sessions: Spring Session JDBC reads and writes them, the web edge configures it
             entry("spring_session", "web"),

@@ -65,6 +65,14 @@ public class OperationTenants {
 
     /** Creates the operation's tenant and filter, with headquarters and administrators in, unless it exists. */
     public void open(String operationCode, String operationName) {
+        open(operationCode, operationName, null);
+    }
+
+    /**
+     * The same, for a caller who knows the operation's working language (it registered the operation):
+     * the filter is named in it without reading it back from the registry. Null: read from the registry.
+     */
+    public void open(String operationCode, String operationName, WorkingLanguage language) {
         // Registering a transition needs no identity rights of the person who starts it.
         withoutAuthorization(() -> {
             if (identityService.createTenantQuery().tenantId(operationCode).count() > 0) {
@@ -73,7 +81,10 @@ public class OperationTenants {
             var tenant = identityService.newTenant(operationCode);
             tenant.setName(operationName);
             identityService.saveTenant(tenant);
-            createFilter(operationCode, operationName);
+            createFilter(
+                    operationCode,
+                    operationName,
+                    language != null ? language : registry.workingLanguage(operationCode));
             // one query for the groups that exist; the memberships then find them in the command's cache
             var existing = identityService
                     .createGroupQuery()
@@ -178,8 +189,7 @@ public class OperationTenants {
         return groups;
     }
 
-    private void createFilter(String operationCode, String operationName) {
-        WorkingLanguage language = registry.workingLanguage(operationCode);
+    private void createFilter(String operationCode, String operationName, WorkingLanguage language) {
         Filter filter = filterService.newTaskFilter(filterName(operationCode, language));
         filter.setQuery(taskService
                 .createTaskQuery()

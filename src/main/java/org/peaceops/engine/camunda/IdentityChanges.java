@@ -29,6 +29,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * group, a tenant, a group or tenant membership. Whatever is remembered about a caller remembers the
  * counter with it and is stale once the counter has moved.
  *
+ * <p>A second counter, {@link #directoryGeneration()}, moves only when users, groups or group
+ * memberships change, not on a tenant or a tenant membership alone: what depends on the directory but
+ * not on tenants (a caller's password and groups, the people of a group) stays fresh when an operation
+ * is opened, which every start of a transition does.
+ *
  * <p>It watches the engine's identity commands, so that every way in counts alike: Camunda Admin, the
  * engine REST API and the application's own code. The counter moves before the command and again once
  * its transaction is over, so that nothing read in between is taken for the new state. It lives in
@@ -53,11 +58,29 @@ public class IdentityChanges extends AbstractCamundaConfiguration {
             CreateTenantGroupMembershipCmd.class,
             DeleteTenantGroupMembershipCmd.class);
 
+    /** Changes of tenants and their members only: they leave users, groups and group memberships as they are. */
+    private static final Set<Class<?>> TENANT_WRITES = Set.of(
+            SaveTenantCmd.class,
+            DeleteTenantCmd.class,
+            CreateTenantUserMembershipCmd.class,
+            DeleteTenantUserMembershipCmd.class,
+            CreateTenantGroupMembershipCmd.class,
+            DeleteTenantGroupMembershipCmd.class);
+
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong directoryGeneration = new AtomicLong();
 
     /** Moves on every identity change made on this node. */
     public long generation() {
         return generation.get();
+    }
+
+    /**
+     * Moves on every change made on this node of users (passwords and locks included), groups and
+     * group memberships; not on a change of tenants or tenant memberships alone.
+     */
+    public long directoryGeneration() {
+        return directoryGeneration.get();
     }
 
     @Override
@@ -68,7 +91,11 @@ public class IdentityChanges extends AbstractCamundaConfiguration {
         configuration.setCustomPreCommandInterceptorsTxRequired(withWatch);
     }
 
-    private void changed() {
+    private void changed(boolean directory) {
+        // the directory's counter first: whoever reads the whole generation after it sees both moved
+        if (directory) {
+            directoryGeneration.incrementAndGet();
+        }
         generation.incrementAndGet();
     }
 
@@ -79,20 +106,21 @@ public class IdentityChanges extends AbstractCamundaConfiguration {
             if (!IDENTITY_WRITES.contains(command.getClass())) {
                 return next.execute(command);
             }
-            changed();
+            boolean directory = !TENANT_WRITES.contains(command.getClass());
+            changed(directory);
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 // inside a longer transaction: the change is visible to others once that one ends
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCompletion(int status) {
-                        changed();
+                        changed(directory);
                     }
                 });
             }
             try {
                 return next.execute(command);
             } finally {
-                changed();
+                changed(directory);
             }
         }
     }

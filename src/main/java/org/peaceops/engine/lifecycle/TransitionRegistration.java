@@ -54,7 +54,7 @@ public class TransitionRegistration implements ExecutionListener {
             // registered beforehand, by the portfolio import
             registry.attachLifecycle(transitionId, code, execution.getProcessInstanceId());
         }
-        tenants.open(code, transition.operationName());
+        tenants.open(code, transition.operationName(), transition.workingLanguage());
         staffing.request(code, transition.operationName(), transition.workingLanguage());
         execution.setProcessBusinessKey(code);
         execution.setVariable(TRANSITION_ID, transitionId);

@@ -5,8 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every escalation mails headquarters ({@link EventMails}); the mails are written as the transaction
- * that opens it commits, or not at all.
+ * Every escalation mails headquarters ({@link EventMails}); the escalation is written down as the
+ * transaction that opens it commits, or not at all, and its mails are composed after it.
  */
 @Component
 class EscalationMails {

@@ -16,8 +16,8 @@ import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails of a transaction's events, composed as it commits (when the operations, tenants and
- * memberships it created are in the database for the reads):
+ * The mails of a transaction's events, composed after it has committed ({@link MailEvents}), when the
+ * operations, tenants and memberships it created are in the database for the reads:
  *
  * <ul>
  *   <li>a new task: to the members of its candidate groups in its operation, in the operation's

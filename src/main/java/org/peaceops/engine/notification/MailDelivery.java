@@ -17,8 +17,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the outbox's mail: just after the transaction that wrote it commits (on a thread of its own,
- * so no request or job waits for the SMTP server), and at each sweep for what is left (a node that
+ * Composes and sends the outbox's mail: just after the transaction that wrote its events commits (on a
+ * thread of its own, so no request or job waits for the recipients' look-up or the SMTP server), and at
+ * each sweep for what is left (a node that
  * stopped before sending, a retry that is due). Any node may send any mail; each mail is claimed by
  * one before it is sent, so it goes out at most once however many nodes sweep.
  *
@@ -32,6 +33,7 @@ public class MailDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
 
     private final MailOutbox outbox;
+    private final MailEvents events;
     private final MailPreferences preferences;
     private final MailProperties properties;
     private final Clock clock;
@@ -42,11 +44,13 @@ public class MailDelivery {
 
     MailDelivery(
             MailOutbox outbox,
+            MailEvents events,
             MailPreferences preferences,
             MailProperties properties,
             Clock clock,
             ObjectProvider<JavaMailSender> smtp) {
         this.outbox = outbox;
+        this.events = events;
         this.preferences = preferences;
         this.properties = properties;
         this.clock = clock;
@@ -90,10 +94,17 @@ public class MailDelivery {
     }
 
     /**
-     * Sends every mail due now, in claimed batches, until none is left; returns how many were handed
-     * over. Safe to run on several threads and nodes at once.
+     * Composes the mail of the events written (new tasks, escalations: {@link MailEvents}), then sends
+     * every mail due now, in claimed batches, until none is left; returns how many were handed over.
+     * Safe to run on several threads and nodes at once.
      */
     public int sendDue() {
+        try {
+            events.composeDue(node);
+        } catch (RuntimeException e) {
+            // the database, most likely: what is not composed is claimed again once its claim runs out
+            LOG.warn("E-mail events not composed: {}", e.toString());
+        }
         int given = outbox.releaseExpiredClaims(clock.instant());
         if (given > 0) {
             LOG.warn("{} e-mails were being sent by a node that stopped; they are not sent again", given);

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The store of {@code mail_outbox} and {@code mail_digest}. Mail is written in the transaction of its
- * event and claimed by one node at a time: a claim is an update that only one statement can win on
+ * The store of {@code mail_outbox}, {@code mail_event} and {@code mail_digest}. A transaction's events
+ * are written as it commits, one row; their mail is composed from that row after the commit and
+ * written here, one row per recipient, and claimed by one node at a time: a claim is an update that only one statement can win on
  * both H2 and PostgreSQL (the second finds the row no longer pending), so no lock is held while the
  * SMTP server answers.
  */
@@ -64,6 +65,49 @@ public class MailOutbox {
                             m.key()
                         })
                         .toList());
+    }
+
+    /** Writes a transaction's events (JSON), in its transaction: one statement. */
+    public void addEvents(String events, Instant now) {
+        jdbc.sql("insert into mail_event (events, created_at) values (?, ?)")
+                .params(events, Timestamp.from(now))
+                .update();
+    }
+
+    /**
+     * Claims up to {@link #CLAIM_BATCH} events not yet composed, unclaimed or whose claim ran out, for
+     * the claimant until the given time, and returns them. Two claimants at the same moment get
+     * different events, as with the mails.
+     */
+    public List<ClaimedEvents> claimEvents(String claimant, Instant now, Instant until) {
+        Timestamp at = Timestamp.from(now);
+        int claimed = jdbc.sql(
+                        """
+                update mail_event set claimed_by = ?, claimed_until = ?
+                where (claimed_until is null or claimed_until < ?)
+                  and id in (select id from mail_event where claimed_until is null or claimed_until < ?
+                             order by id fetch first %d rows only)"""
+                                .formatted(CLAIM_BATCH))
+                .params(claimant, Timestamp.from(until), at, at)
+                .update();
+        if (claimed == 0) {
+            return List.of();
+        }
+        return jdbc.sql("select id, events, created_at from mail_event where claimed_by = ? order by id")
+                .param(claimant)
+                .query((rs, n) -> new ClaimedEvents(
+                        rs.getLong("id"),
+                        rs.getString("events"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** The claimed events are composed: removed, in the transaction that wrote their mail; false when the claim ran out. */
+    public boolean removeEvents(long id, String claimant) {
+        return jdbc.sql("delete from mail_event where id = ? and claimed_by = ?")
+                        .params(id, claimant)
+                        .update()
+                == 1;
     }
 
     /**
@@ -192,6 +236,9 @@ public class MailOutbox {
     private static String shorten(String error) {
         return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
     }
+
+    /** A transaction's events this node claimed, as written when it committed. */
+    public record ClaimedEvents(long id, String events, Instant createdAt) {}
 
     /** A mail this node claimed; {@code attempts} those made before. */
     public record ClaimedMail(

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every new task mails the members of its candidate groups in its operation ({@link EventMails}). Told
- * after the model's listeners, so that the name and due date are those Tasklist shows; the mails are
- * written as the transaction commits.
+ * after the model's listeners, so that the name and due date are those Tasklist shows; the task is
+ * written down as the transaction commits, and its mails are composed after it.
  */
 @Component
 class NewTaskMails implements UserTaskCreationListener {
@@ -68,10 +68,7 @@ class NewTaskMails implements UserTaskCreationListener {
         return operation != null ? registry.workingLanguage(operation) : WorkingLanguage.DEFAULT;
     }
 
-    /**
-     * A variable of the operation, from the task's execution: a new task's own variables are read from
-     * the database at the first look, one query per task, though it has none yet.
-     */
+    /** A variable of the operation, from the task's execution: a task being created has none of its own. */
     private static Object variable(DelegateTask task, String name) {
         return task.getExecution() != null ? task.getExecution().getVariable(name) : task.getVariable(name);
     }

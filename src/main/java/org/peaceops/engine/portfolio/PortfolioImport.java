@@ -123,7 +123,7 @@ public class PortfolioImport {
         benchmarks(code, operation.path("benchmarks"), importedBy);
         phases(code, operation.path("phases"));
         consultations(code, operation.path("consultations"), importedBy);
-        tenants.open(code, operation.path("name").asText());
+        tenants.open(code, operation.path("name").asText(), language);
         String processInstanceId = stage != Stage.COMPLETED
                 ? lifecycles.startAt(
                         stage,

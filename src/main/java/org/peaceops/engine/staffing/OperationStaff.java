@@ -1,19 +1,26 @@
 package org.peaceops.engine.staffing;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.peaceops.engine.access.ActorGroup;
 import org.peaceops.engine.access.OperationTenants;
 import org.peaceops.engine.camunda.EngineCommands;
+import org.peaceops.engine.camunda.IdentityChanges;
 import org.peaceops.engine.shared.FieldError;
 import org.peaceops.engine.shared.InputRejectedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,21 +39,62 @@ public class OperationStaff {
 
     private final IdentityService identityService;
     private final OperationTenants tenants;
-    private final StaffChanges changes;
+    private final StaffChanges staffChanges;
     private final EngineCommands commands;
+    private final IdentityChanges changes;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Map<ActorGroup, Offer> offers = new ConcurrentHashMap<>();
 
     public OperationStaff(
-            IdentityService identityService, OperationTenants tenants, StaffChanges changes, EngineCommands commands) {
+            IdentityService identityService,
+            OperationTenants tenants,
+            StaffChanges staffChanges,
+            EngineCommands commands,
+            IdentityChanges changes,
+            Clock clock,
+            @Value("${transition.security.authentication-cache-ttl:PT30S}") Duration ttl) {
         this.identityService = identityService;
         this.tenants = tenants;
-        this.changes = changes;
+        this.staffChanges = staffChanges;
         this.commands = commands;
+        this.changes = changes;
+        this.clock = clock;
+        this.ttl = ttl;
     }
 
-    /** For each staffed group, in the groups' order, the ids of its people on the operation's staff. */
+    /**
+     * For each staffed group, in the groups' order, the ids of its people on the operation's staff: the
+     * group's members who are members of the operation's tenant themselves. The tenant's own members
+     * are read first, once; then whichever is fewer queries: the groups of each of them, or the staff
+     * of each group. An operation without staff (a new one) needs no more than the first.
+     */
     public Map<ActorGroup, List<String>> current(String operationCode) {
         return commands.withoutAuthorization(() -> {
+            List<String> onStaff =
+                    identityService
+                            .createUserQuery()
+                            .memberOfTenant(operationCode)
+                            .orderByUserId()
+                            .asc()
+                            .list()
+                            .stream()
+                            .map(User::getId)
+                            .toList();
             Map<ActorGroup, List<String>> staff = new LinkedHashMap<>();
+            if (onStaff.size() < OperationStaffing.STAFFED_GROUPS.size()) {
+                Map<String, List<String>> byGroup = new LinkedHashMap<>();
+                OperationStaffing.STAFFED_GROUPS.forEach(group -> byGroup.put(group.id(), new ArrayList<>()));
+                for (String userId : onStaff) {
+                    identityService.createGroupQuery().groupMember(userId).list().stream()
+                            .map(group -> byGroup.get(group.getId()))
+                            .filter(Objects::nonNull)
+                            .forEach(people -> people.add(userId));
+                }
+                OperationStaffing.STAFFED_GROUPS.forEach(
+                        group -> staff.put(group, List.copyOf(byGroup.get(group.id()))));
+                return staff;
+            }
             for (ActorGroup group : OperationStaffing.STAFFED_GROUPS) {
                 staff.put(
                         group,
@@ -64,6 +112,36 @@ public class OperationStaff {
             return staff;
         });
     }
+
+    /**
+     * The people {@link #directory} gives, as the staffing task offers them when it is created:
+     * remembered on this node for the sign-ins' time to live ({@code
+     * transition.security.authentication-cache-ttl}), and read again at once after a change of users,
+     * groups or group memberships on this node ({@link IdentityChanges#directoryGeneration()}); a change
+     * on another node shows here within the time to live. Opening an operation changes tenants only,
+     * so starting transitions one after another reads the directory once. The offer is a starting
+     * point and nothing more: the choices are checked against the directory as it is when the task is
+     * completed ({@link #misfits}), never against what is remembered here.
+     */
+    public List<Person> offered(ActorGroup group) {
+        long generation = changes.directoryGeneration();
+        Instant now = clock.instant();
+        Offer known = offers.get(group);
+        if (known != null
+                && known.generation() == generation
+                && !now.isBefore(known.at())
+                && now.isBefore(known.at().plus(ttl))) {
+            return known.people();
+        }
+        List<Person> people = directory(group);
+        if (!ttl.isZero()) {
+            // the counter read before the look-up: a change made meanwhile leaves this offer stale
+            offers.put(group, new Offer(people, generation, now));
+        }
+        return people;
+    }
+
+    private record Offer(List<Person> people, long generation, Instant at) {}
 
     /** Everyone in the directory who belongs to the group: those headquarters may pick. */
     public List<Person> directory(ActorGroup group) {
@@ -120,12 +198,12 @@ public class OperationStaff {
             for (String userId : now) {
                 if (!before.get(group).contains(userId)) {
                     tenants.addStaff(operationCode, userId);
-                    changes.record(operationCode, group.id(), userId, StaffChanges.Change.ADDED, by, source);
+                    staffChanges.record(operationCode, group.id(), userId, StaffChanges.Change.ADDED, by, source);
                 }
             }
             for (String userId : before.get(group)) {
                 if (!now.contains(userId)) {
-                    changes.record(operationCode, group.id(), userId, StaffChanges.Change.REMOVED, by, source);
+                    staffChanges.record(operationCode, group.id(), userId, StaffChanges.Change.REMOVED, by, source);
                     if (!onAnotherGroup(userId, group, before, wanted)) {
                         tenants.removeStaff(operationCode, userId);
                     }

@@ -36,7 +36,7 @@ public class StaffingChoicesListener implements TaskListener {
         String operationCode = task.getExecution().getProcessBusinessKey();
         Map<ActorGroup, List<String>> current = staff.current(operationCode);
         for (ActorGroup group : STAFFED_GROUPS) {
-            List<Map<String, String>> choices = staff.directory(group).stream()
+            List<Map<String, String>> choices = staff.offered(group).stream()
                     .map(person -> Map.of("label", person.name() + " (" + person.id() + ")", "value", person.id()))
                     .toList();
             task.setVariableLocal(

@@ -30,7 +30,10 @@ import org.peaceops.engine.camunda.IdentityChanges;
  *       lock-out from failed sign-ins to the webapps holds here once the entry expires.
  *   <li>Any identity change on this node (user, password, group, tenant, membership: {@link
  *       IdentityChanges}) makes everything remembered stale at once; a change on another node holds
- *       here once the entry expires, within the time to live.
+ *       here once the entry expires, within the time to live. A change of tenants or tenant
+ *       memberships alone (an operation opened, someone put on its staff) makes only the tenants
+ *       stale: they are read again at the next request, the password and groups are not, until the
+ *       entry expires.
  * </ul>
  */
 public class BasicAuthentications {
@@ -62,7 +65,7 @@ public class BasicAuthentications {
         }
     }
 
-    private record Entry(Authenticated caller, long generation, Instant at) {}
+    private record Entry(Authenticated caller, long generation, long directoryGeneration, Instant at) {}
 
     /** More callers than a node serves at once within a time to live: past it, start afresh. */
     private static final int MAX_ENTRIES = 10_000;
@@ -109,11 +112,20 @@ public class BasicAuthentications {
 
     /** What is remembered under the key while fresh; otherwise read (null: refused, not remembered). */
     private Authenticated remembered(Map<String, Entry> remembered, String key, Supplier<Authenticated> read) {
+        // the directory's counter first: it moves before the whole one (IdentityChanges)
+        long directoryGeneration = changes.directoryGeneration();
         long generation = changes.generation();
         Instant now = clock.instant();
         Entry entry = remembered.get(key);
         if (entry != null && fresh(entry, generation, now)) {
             return entry.caller();
+        }
+        if (entry != null && directoryFresh(entry, directoryGeneration, now)) {
+            // only tenants changed since: the password and groups hold, the tenants are read again
+            Authenticated known = entry.caller();
+            Authenticated caller = new Authenticated(known.userId(), known.groupIds(), tenantsOf(known.userId()));
+            remembered.replace(key, entry, new Entry(caller, generation, directoryGeneration, entry.at()));
+            return caller;
         }
         if (entry != null) {
             remembered.remove(key, entry);
@@ -124,7 +136,7 @@ public class BasicAuthentications {
                 remembered.clear();
             }
             // the generation read before the look-ups: a change made meanwhile leaves this entry stale
-            remembered.put(key, new Entry(caller, generation, now));
+            remembered.put(key, new Entry(caller, generation, directoryGeneration, now));
         }
         return caller;
     }
@@ -134,10 +146,16 @@ public class BasicAuthentications {
     }
 
     private boolean fresh(Entry entry, long generation, Instant now) {
+        return entry.generation() == generation && unexpired(entry, now);
+    }
+
+    private boolean directoryFresh(Entry entry, long directoryGeneration, Instant now) {
+        return entry.directoryGeneration() == directoryGeneration && unexpired(entry, now);
+    }
+
+    private boolean unexpired(Entry entry, Instant now) {
         // a clock set back (a test moving the engine's time) counts as expired too
-        return entry.generation() == generation
-                && !now.isBefore(entry.at())
-                && now.isBefore(entry.at().plus(ttl));
+        return !now.isBefore(entry.at()) && now.isBefore(entry.at().plus(ttl));
     }
 
     private void forget(String userId) {

@@ -26,6 +26,7 @@ final class EngineState {
         "lesson",
         "liquidation_record",
         "mail_digest",
+        "mail_event",
         "mail_outbox",
         "measurement",
         "measurement_gap",

@@ -192,12 +192,16 @@ class NewTaskMailTest {
     /** Every mail of the operation is done with: sent, or not to be sent. */
     void awaitAllSent() {
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> jdbc.sql(
-                                        "select count(*) from mail_outbox where operation_code = ? and status in ('PENDING', 'CLAIMED', 'SENDING')")
-                                .param(code)
-                                .query(Integer.class)
-                                .single()
-                        == 0);
+                .until(() -> jdbc.sql("select count(*) from mail_event")
+                                        .query(Integer.class)
+                                        .single()
+                                == 0
+                        && jdbc.sql(
+                                                "select count(*) from mail_outbox where operation_code = ? and status in ('PENDING', 'CLAIMED', 'SENDING')")
+                                        .param(code)
+                                        .query(Integer.class)
+                                        .single()
+                                == 0);
     }
 
     List<String> recipientsOf(Task task) {

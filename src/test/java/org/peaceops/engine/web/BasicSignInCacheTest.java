@@ -125,6 +125,21 @@ class BasicSignInCacheTest {
     }
 
     @Test
+    void aTenantChangeOnThisNodeHasTheTenantsReadAgainNotThePasswordOrTheGroups() {
+        assertThat(status("/engine-rest/task?maxResults=1", "first-" + user)).isEqualTo(200);
+        identityService.createTenantUserMembership("MONUSCO", user);
+        long before = lookups.count();
+
+        assertThat(status("/engine-rest/task?maxResults=1", "first-" + user)).isEqualTo(200);
+
+        // the engine creates a tenant query in one command and runs it in another: the two of one query
+        assertThat(lookups.count() - before)
+                .as("the tenants' query only, no password check, no groups' query")
+                .isEqualTo(2);
+        assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(200);
+    }
+
+    @Test
     void aMembershipGivenByAnotherNodeHoldsOnceTheRememberedSignInExpires() {
         Instant now = Instant.now();
         ClockUtil.setCurrentTime(Date.from(now));

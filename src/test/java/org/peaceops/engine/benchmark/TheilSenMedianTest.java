@@ -1,0 +1,46 @@
+package org.peaceops.engine.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forecast's median is Apache Commons Math's, number for number: odd and even counts, ties,
+ * negative values, zeros and large magnitudes, the pairwise slopes of a series among them.
+ */
+class TheilSenMedianTest {
+
+    @Test
+    void theMedianIsCommonsMathsMedianForEveryKindOfSeries() {
+        Random random = new Random(15);
+        for (int run = 0; run < 200_000; run++) {
+            int n = 1 + random.nextInt(12);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = switch (random.nextInt(4)) {
+                    case 0 -> random.nextInt(5);
+                    case 1 -> random.nextGaussian() * 1e6;
+                    case 2 -> -random.nextDouble();
+                    default -> random.nextInt(600) / 7.0;
+                };
+            }
+            double expected = new Median().evaluate(values.clone());
+
+            // + 0.0: the sign of a zero aside, which neither the line's direction nor its crossing reads
+            assertThat(TheilSen.median(values.clone(), n) + 0.0)
+                    .as("median of %s", values)
+                    .isEqualTo(expected + 0.0);
+        }
+    }
+
+    @Test
+    void theMedianOfTheFirstValuesLeavesTheRestAlone() {
+        double[] values = {9, 1, 5, 100, -100};
+
+        assertThat(TheilSen.median(values, 3)).isEqualTo(5);
+        assertThat(values[3]).isEqualTo(100);
+        assertThat(values[4]).isEqualTo(-100);
+    }
+}
