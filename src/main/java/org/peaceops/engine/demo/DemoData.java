@@ -87,6 +87,7 @@ public class DemoData {
     private final ReviewSchedule reviewSchedule;
     private final CouncilReportSchedule reportSchedule;
     private final DrawdownAlerts drawdownAlerts;
+    private final DemoLessons demoLessons;
     private final Clock clock;
 
     public DemoData(
@@ -101,6 +102,7 @@ public class DemoData {
             ReviewSchedule reviewSchedule,
             CouncilReportSchedule reportSchedule,
             DrawdownAlerts drawdownAlerts,
+            DemoLessons demoLessons,
             Clock clock) {
         this.identityService = identityService;
         this.managementService = managementService;
@@ -113,6 +115,7 @@ public class DemoData {
         this.reviewSchedule = reviewSchedule;
         this.drawdownAlerts = drawdownAlerts;
         this.reportSchedule = reportSchedule;
+        this.demoLessons = demoLessons;
         this.clock = clock;
     }
 
@@ -124,6 +127,9 @@ public class DemoData {
             return;
         }
         USERS.forEach(this::createUser);
+        // the reference portfolio first: the exercise's terms of reference show its lessons
+        importReferencePortfolio();
+        demoLessons.record();
         start(
                 EXERCISE,
                 Map.of(
@@ -132,7 +138,6 @@ public class DemoData {
                         HOST_COUNTRY, "XAR",
                         TRANSITION_TRIGGER, "PLANNED",
                         TRANSITION_STARTED_ON, LocalDate.now(clock).toString()));
-        importReferencePortfolio();
         managementService.setProperty(LOADED_MARKER, LocalDate.now(clock).toString());
         LOG.info("Demo data loaded: {} users, training exercise {}, the reference portfolio", USERS.size(), EXERCISE);
     }

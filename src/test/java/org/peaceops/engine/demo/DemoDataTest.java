@@ -64,6 +64,22 @@ class DemoDataTest {
     }
 
     @Test
+    void theExercisesTermsOfReferenceShowLessonsOfTheReferencePortfoliosCompletedTransitions() {
+        var task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(DemoData.EXERCISE)
+                .taskDefinitionKey("Task_DraftTermsOfReference")
+                .singleResult();
+        String lessons = (String) engine.getTaskService().getVariableLocal(task.getId(), "relevantLessons");
+        assertThat(lessons)
+                .as("lessons recorded before the exercise started, and read when its first task was created")
+                .containsAnyOf(DemoLessons.LESSONS.stream()
+                        .map(l -> l.lesson().title())
+                        .toArray(String[]::new))
+                .doesNotContain("No lesson");
+    }
+
+    @Test
     void monuscosFirstCheckOfItsDrawdownDatesIsDueAtOnceAndEscalatesMinembwe() {
         var jobs = engine.getManagementService();
         var check = jobs.createJobQuery()
