@@ -1,66 +1,17 @@
 // Plain words for the codes the report carries: the JSON and CSV keep the codes, people read words.
-// The same words and colours as Cockpit's "Transitions" dashboard.
 
-const STATUSES = {
-  IN_TRANSITION: 'In transition',
-  TRANSITIONED: 'Transitioned',
-  ACHIEVED: 'Achieved',
-  ON_TRACK: 'On track',
-  AT_RISK: 'At risk',
-  OFF_TRACK: 'Off track',
-  NO_DATA: 'No data'
-};
+// one set of words and colours for the report and Cockpit's dashboard: the dashboard's, served with Cockpit
+import {STATUS_COLOURS, STATUS_ORDER, day, plain, stage, status} from '../camunda/app/cockpit/scripts/transitions/words.js';
 
-const STAGES = {
-  ASSESSMENT: 'Assessment',
-  PLANNING: 'Planning',
-  DRAWDOWN: 'Drawdown',
-  CLOSURE: 'Closure',
-  POST_TRANSITION: 'After the withdrawal (24 months)',
-  COMPLETED: 'Completed'
-};
+export {STATUS_COLOURS, day, stage, status};
+
+/** Benchmark statuses, worst first: the order of the charts' stacks and legends. */
+export const BENCHMARK_STATUSES = STATUS_ORDER;
 
 const REFERRALS = {
   PBC: 'the Peacebuilding Commission',
   COUNCIL: 'the Security Council'
 };
-
-/** Benchmark statuses, worst first: the order of the charts' stacks and legends. */
-export const BENCHMARK_STATUSES = ['OFF_TRACK', 'AT_RISK', 'NO_DATA', 'ON_TRACK', 'ACHIEVED'];
-
-/** Green when met, amber at risk, red off track, grey without data. */
-export const STATUS_COLOURS = {
-  ACHIEVED: '#1b7a3d',
-  ON_TRACK: '#5aa469',
-  AT_RISK: '#e0a100',
-  OFF_TRACK: '#c0392b',
-  NO_DATA: '#9aa5b1'
-};
-
-/** A code nobody put in words yet still reads as words: SOME_CODE becomes "Some code". */
-function plain(code) {
-  if (!code) {
-    return '';
-  }
-  const text = String(code).toLowerCase().replace(/_/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export const status = code => STATUSES[code] || plain(code);
-export const stage = code => STAGES[code] || plain(code);
-
-/** 2024-06-30 as "30 Jun 2024". */
-export function day(iso) {
-  if (!iso) {
-    return '';
-  }
-  return new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC'
-  });
-}
 
 /** A forecast in words: "Met on 1 Mar 2024", "By 27 Sep 2024", or why there is no date. */
 export function forecast(value) {

@@ -1,4 +1,5 @@
 // Plain words for the codes the dashboard API carries: people read "In transition", not IN_TRANSITION.
+// The status report's page (static/reports/report-words.js) takes its words and colours from here too.
 
 const STAGES = {
   ASSESSMENT: 'Assessment',
@@ -50,7 +51,7 @@ export const STATUS_COLOURS = {
 export const STATUS_ORDER = ['OFF_TRACK', 'AT_RISK', 'NO_DATA', 'ON_TRACK', 'ACHIEVED'];
 
 /** A code nobody put in words yet still reads as words: SOME_CODE becomes "Some code". */
-function plain(code) {
+export function plain(code) {
   if (!code) {
     return '';
   }
