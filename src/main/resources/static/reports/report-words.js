@@ -37,7 +37,7 @@ export function hrddp(screenings) {
   const withheld = screenings.filter(s => s.decision === 'WITHHOLD').map(s => 'withheld: '
     + (s.site ? 'site ' + s.site : 'a rule-of-law function') + ' to ' + s.receivingUnit
     + (s.insteadOfWithheld === 'CLOSE_WITHOUT_HANDOVER' ? ', closed without that handover'
-      : s.insteadOfWithheld ? ', another unit to be screened' : ', not yet decided instead'));
+      : s.insteadOfWithheld ? ', another unit chosen instead' : ', not yet decided instead'));
   return [count('SUPPORT') + ' supported', count('SUPPORT_WITH_CONDITIONS') + ' with conditions',
     count('WITHHOLD') + ' withheld'].join(', ') + (withheld.length ? '; ' + withheld.join('; ') : '');
 }

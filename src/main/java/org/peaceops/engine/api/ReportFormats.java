@@ -185,7 +185,7 @@ final class ReportFormats {
                                         ? ", not yet decided instead"
                                         : "CLOSE_WITHOUT_HANDOVER".equals(h.insteadOfWithheld())
                                                 ? ", closed without that handover"
-                                                : ", another unit to be screened"));
+                                                : ", another unit chosen instead"));
         return said.toString();
     }
 

@@ -107,7 +107,7 @@ class HrddpScreeningsReportedTest {
         assertThat(md)
                 .contains(
                         "- Human rights screenings of receiving units: 1 supported, 1 supported with conditions,"
-                                + " 1 withheld; withheld on 2024-05-02: site Alpha to Battalion 7, another unit to be screened");
+                                + " 1 withheld; withheld on 2024-05-02: site Alpha to Battalion 7, another unit chosen instead");
     }
 
     private void screening(String site, String unit, String decision, String conditions, String at) {
