@@ -49,7 +49,9 @@ class LessonsApiTest {
             assertThat(lesson.path("category").asText()).isEqualTo("SECURITY");
             assertThat(lesson.path("title").asText()).isEqualTo("Convoys need a second route");
         });
-        assertThat(rest().get("/api/lessons?q=networks", "hq-planner").json().path("lessons"))
+        assertThat(rest().get("/api/lessons?q=alert%20networks", "hq-planner")
+                        .json()
+                        .path("lessons"))
                 .extracting(lesson -> lesson.path("operation").asText())
                 .containsExactly("TRAINEX");
         assertThat(rest().get("/api/lessons?q=convoys%20minembwe", "hq-planner")
@@ -65,7 +67,7 @@ class LessonsApiTest {
                 .extracting(lesson -> lesson.path("operation").asText())
                 .containsOnly("MONUSCO")
                 .hasSizeGreaterThanOrEqualTo(2);
-        assertThat(rest().get("/api/lessons?q=networks", "monusco-leadership")
+        assertThat(rest().get("/api/lessons?q=alert%20networks", "monusco-leadership")
                         .json()
                         .path("lessons"))
                 .isEmpty();
