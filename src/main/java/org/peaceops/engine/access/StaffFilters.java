@@ -98,9 +98,9 @@ class StaffFilters {
             boolean theirs = each == language;
             for (String filterId : filterIds(each)) {
                 if (each == WorkingLanguage.DEFAULT) {
-                    setRevoked(userId, filterId, !theirs);
+                    setAuthorization(userId, filterId, AUTH_TYPE_REVOKE, !theirs);
                 } else {
-                    setGranted(userId, filterId, theirs);
+                    setAuthorization(userId, filterId, AUTH_TYPE_GRANT, theirs);
                 }
             }
         }
@@ -146,31 +146,22 @@ class StaffFilters {
         return ids;
     }
 
-    private void setGranted(String userId, String filterId, boolean granted) {
-        Authorization grant = authorization(userId, filterId, AUTH_TYPE_GRANT);
-        if (granted && grant == null) {
-            grant = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-            grant.setUserId(userId);
-            grant.setResource(Resources.FILTER);
-            grant.setResourceId(filterId);
-            grant.addPermission(Permissions.READ);
-            authorizationService.saveAuthorization(grant);
-        } else if (!granted && grant != null) {
-            authorizationService.deleteAuthorization(grant.getId());
-        }
-    }
-
-    private void setRevoked(String userId, String filterId, boolean revoked) {
-        Authorization revoke = authorization(userId, filterId, AUTH_TYPE_REVOKE);
-        if (revoked && revoke == null) {
-            revoke = authorizationService.createNewAuthorization(AUTH_TYPE_REVOKE);
-            revoke.setUserId(userId);
-            revoke.setResource(Resources.FILTER);
-            revoke.setResourceId(filterId);
-            revoke.removePermission(Permissions.READ);
-            authorizationService.saveAuthorization(revoke);
-        } else if (!revoked && revoke != null) {
-            authorizationService.deleteAuthorization(revoke.getId());
+    /** A grant of READ ({@code AUTH_TYPE_GRANT}) or a revoke of it ({@code AUTH_TYPE_REVOKE}): present or not. */
+    private void setAuthorization(String userId, String filterId, int type, boolean present) {
+        Authorization existing = authorization(userId, filterId, type);
+        if (present && existing == null) {
+            Authorization created = authorizationService.createNewAuthorization(type);
+            created.setUserId(userId);
+            created.setResource(Resources.FILTER);
+            created.setResourceId(filterId);
+            if (type == AUTH_TYPE_GRANT) {
+                created.addPermission(Permissions.READ);
+            } else {
+                created.removePermission(Permissions.READ);
+            }
+            authorizationService.saveAuthorization(created);
+        } else if (!present && existing != null) {
+            authorizationService.deleteAuthorization(existing.getId());
         }
     }
 

@@ -3,15 +3,12 @@ package org.peaceops.engine.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.peaceops.engine.Chromium;
+import org.peaceops.engine.ChromiumPerTest;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,46 +36,30 @@ class CockpitBrowserTest {
     @Autowired
     TransitionRegistry registry;
 
-    Chromium chromium;
-
     @RegisterExtension
-    AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && chromium != null) {
-            chromium.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void openABrowser() {
-        chromium = Chromium.open();
-    }
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    final ChromiumPerTest session = new ChromiumPerTest();
 
     @Test
     void aManagerSeesTheProjectsNameNoBannerAndTheTransitionsPanelWithMonuscoAndDrawnCharts() {
         signInToCockpit("manager");
 
-        WebElement monusco = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(MONUSCO_ROW));
+        WebElement monusco =
+                session.chromium().waiting().until(ExpectedConditions.visibilityOfElementLocated(MONUSCO_ROW));
         assertThat(monusco.getText())
                 .contains("MONUSCO", "In transition", "Drawdown")
                 .doesNotContain("_");
-        assertThat(chromium.browser()
+        assertThat(session.chromium()
+                        .browser()
                         .findElement(By.cssSelector("[cam-widget-header] .brand-name"))
                         .getText())
                 .contains("Transition engine");
-        assertThat(chromium.browser().findElements(By.cssSelector(".ce-eol-banner")))
+        assertThat(session.chromium().browser().findElements(By.cssSelector(".ce-eol-banner")))
                 .as("Camunda's end-of-life banner")
                 .noneMatch(WebElement::isDisplayed);
-        assertThat(chromium.browser().findElements(By.xpath("//*[contains(text(), 'migrate to Camunda 8')]")))
+        assertThat(session.chromium().browser().findElements(By.xpath("//*[contains(text(), 'migrate to Camunda 8')]")))
                 .as("the banner's words, wherever they are")
                 .noneMatch(WebElement::isDisplayed);
-        List<WebElement> drawn = chromium.waiting().until(browser -> {
+        List<WebElement> drawn = session.chromium().waiting().until(browser -> {
             var shapes = browser.findElement(PANEL).findElements(By.cssSelector(".transitions-chart svg path"));
             return shapes.size() > 5 ? shapes : null;
         });
@@ -90,18 +71,19 @@ class CockpitBrowserTest {
     void aManagerOpensTheStatusReportFromCockpitsHeader() {
         signInToCockpit("manager");
 
-        chromium.waiting()
+        session.chromium()
+                .waiting()
                 .until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//*[@cam-widget-header]//a[normalize-space(.)='Status report']")))
                 .click();
 
-        chromium.waiting().until(ExpectedConditions.urlContains("/reports/transition-status.html"));
-        chromium.waiting()
-                .until(browser -> "complete".equals(chromium.browser().executeScript("return document.readyState")));
-        assertThat(chromium.browser().findElements(By.cssSelector("input[placeholder='Username']")))
+        session.chromium().waiting().until(ExpectedConditions.urlContains("/reports/transition-status.html"));
+        session.chromium().waiting().until(browser -> "complete"
+                .equals(session.chromium().browser().executeScript("return document.readyState")));
+        assertThat(session.chromium().browser().findElements(By.cssSelector("input[placeholder='Username']")))
                 .as("signed in already: no second sign-in")
                 .isEmpty();
-        assertThat(chromium.browser().getTitle()).doesNotContain("may not", "does not exist");
+        assertThat(session.chromium().browser().getTitle()).doesNotContain("may not", "does not exist");
         screenshotForTheRecord("cockpit-status-report");
     }
 
@@ -111,17 +93,19 @@ class CockpitBrowserTest {
         openMonuscosLifecycle();
 
         waitForTheAccessCheck("reader");
-        assertThat(chromium.browser().findElements(DELETE)).noneMatch(WebElement::isDisplayed);
-        assertThat(chromium.browser().findElements(SUSPEND)).noneMatch(WebElement::isDisplayed);
+        assertThat(session.chromium().browser().findElements(DELETE)).noneMatch(WebElement::isDisplayed);
+        assertThat(session.chromium().browser().findElements(SUSPEND)).noneMatch(WebElement::isDisplayed);
 
-        chromium.browser()
+        session.chromium()
+                .browser()
                 .findElement(By.xpath("//a[normalize-space(.)='Transition dashboard']"))
                 .click();
-        WebElement b1 = chromium.waiting()
+        WebElement b1 = session.chromium()
+                .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".transitions-operation .transitions-card[data-benchmark='B1']")));
         assertThat(b1.getText()).contains("At risk", "Minimum condition").doesNotContain("AT_RISK");
-        chromium.waiting().until(browser -> !browser.findElements(
+        session.chromium().waiting().until(browser -> !browser.findElements(
                         By.cssSelector(".transitions-operation .transitions-chart svg path"))
                 .isEmpty());
         screenshotForTheRecord("cockpit-monusco-manager");
@@ -133,29 +117,34 @@ class CockpitBrowserTest {
         openMonuscosLifecycle();
 
         waitForTheAccessCheck("writer");
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(DELETE));
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(SUSPEND));
+        session.chromium().waiting().until(ExpectedConditions.visibilityOfElementLocated(DELETE));
+        session.chromium().waiting().until(ExpectedConditions.visibilityOfElementLocated(SUSPEND));
         screenshotForTheRecord("cockpit-monusco-admin");
     }
 
     private void openMonuscosLifecycle() {
         String lifecycle = registry.find("MONUSCO").orElseThrow().processInstanceId();
-        chromium.browser().get(url("/camunda/app/cockpit/default/#/process-instance/" + lifecycle + "/runtime"));
-        chromium.waiting()
+        session.chromium()
+                .browser()
+                .get(url("/camunda/app/cockpit/default/#/process-instance/" + lifecycle + "/runtime"));
+        session.chromium()
+                .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//a[normalize-space(.)='Transition dashboard']")));
     }
 
     /** The page asked the engine what the user may do, and marked the answer on the document. */
     private void waitForTheAccessCheck(String answer) {
-        chromium.waiting()
+        session.chromium()
+                .waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("html[data-transition-access='" + answer + "']")));
     }
 
     private void signInToCockpit(String user) {
-        chromium.signIn(url("/camunda/app/cockpit/"), user);
-        chromium.waiting()
+        session.chromium().signIn(url("/camunda/app/cockpit/"), user);
+        session.chromium()
+                .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("[cam-widget-header] .brand-name")));
     }
@@ -163,7 +152,7 @@ class CockpitBrowserTest {
     /** Kept in target/browser-screenshots, to look at what the test saw. */
     private void screenshotForTheRecord(String name) {
         try {
-            chromium.screenshot(name);
+            session.chromium().screenshot(name);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.peaceops.engine.Chromium;
+import org.peaceops.engine.ChromiumPerTest;
 import org.peaceops.engine.EngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,50 +28,36 @@ class TransitionStatusPageTest {
     @Autowired
     RuntimeService runtime;
 
-    Chromium chromium;
-
     @RegisterExtension
-    AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && chromium != null) {
-            chromium.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void openABrowser() {
-        chromium = Chromium.open();
-    }
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    final ChromiumPerTest session = new ChromiumPerTest();
 
     @Test
     void withoutASessionThePageSendsTheBrowserToTheSignIn() {
-        chromium.browser().get(url("/reports/transition-status.html"));
+        session.chromium().browser().get(url("/reports/transition-status.html"));
 
-        chromium.waiting()
+        session.chromium()
+                .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")));
-        assertThat(chromium.browser().getCurrentUrl()).contains("/camunda/app/cockpit/");
+        assertThat(session.chromium().browser().getCurrentUrl()).contains("/camunda/app/cockpit/");
     }
 
     @Test
     void aManagerPicksADayAndSeesWhichOperationsWereInTransitionOrTransitioned() {
         signInToCockpit("manager");
 
-        chromium.browser().get(url("/reports/transition-status.html?asOf=2022-06-30"));
+        session.chromium().browser().get(url("/reports/transition-status.html?asOf=2022-06-30"));
         assertThat(demoRows("2022-06-30"))
                 .containsExactlyInAnyOrder("MONUSCO In transition", "UNAMID Transitioned", "UNIOGBIS Transitioned");
-        assertThat(chromium.browser().findElement(By.id("csv")).getAttribute("href"))
+        assertThat(session.chromium().browser().findElement(By.id("csv")).getAttribute("href"))
                 .endsWith("/api/reports/transition-status?format=csv&asOf=2022-06-30");
 
-        var date = chromium.browser().findElement(By.id("asOf"));
+        var date = session.chromium().browser().findElement(By.id("asOf"));
         // the date input takes the keys of the browser's locale: set it as a script would
-        chromium.browser().executeScript("arguments[0].value = '2019-12-31'", date);
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        session.chromium().browser().executeScript("arguments[0].value = '2019-12-31'", date);
+        session.chromium()
+                .browser()
+                .findElement(By.cssSelector("button[type=submit]"))
+                .click();
 
         assertThat(demoRows("2019-12-31"))
                 .containsExactlyInAnyOrder(
@@ -88,20 +71,22 @@ class TransitionStatusPageTest {
     void thePageSpeaksWordsDrawsItsChartsAndLinksEachOperationToCockpitAndTasklist() {
         signInToCockpit("manager");
 
-        chromium.browser().get(url("/reports/transition-status.html?asOf=2022-06-30"));
+        session.chromium().browser().get(url("/reports/transition-status.html?asOf=2022-06-30"));
         demoRows("2022-06-30");
 
         for (String chart : List.of("portfolio-chart", "readiness-chart", "status-chart", "sites-chart")) {
-            chromium.waiting()
+            session.chromium()
+                    .waiting()
                     .withMessage("a chart drawn in #" + chart)
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
         }
-        String page = chromium.browser().findElement(By.tagName("main")).getText();
+        String page =
+                session.chromium().browser().findElement(By.tagName("main")).getText();
         assertThat(page)
                 .contains("In transition", "Transitioned", "At risk", "No data", "Drawdown")
                 .doesNotContain("IN_TRANSITION", "TRANSITIONED", "AT_RISK", "OFF_TRACK", "NO_DATA", "ON_TRACK")
                 .doesNotContain("DRAWDOWN", "POST_TRANSITION");
-        var monusco = chromium.browser().findElement(By.cssSelector("tr[data-code='MONUSCO']"));
+        var monusco = session.chromium().browser().findElement(By.cssSelector("tr[data-code='MONUSCO']"));
         assertThat(monusco.findElement(By.cssSelector("a.dashboard")).getAttribute("href"))
                 .endsWith("/camunda/app/cockpit/default/#/process-instance/" + lifecycle("MONUSCO")
                         + "/runtime?tab=transition-dashboard");
@@ -109,7 +94,7 @@ class TransitionStatusPageTest {
                 .contains("/camunda/app/tasklist/default/#/?filter=")
                 .contains("processInstanceBusinessKey")
                 .contains("MONUSCO");
-        var unamid = chromium.browser().findElement(By.cssSelector("tr[data-code='UNAMID']"));
+        var unamid = session.chromium().browser().findElement(By.cssSelector("tr[data-code='UNAMID']"));
         assertThat(unamid.findElements(By.cssSelector("a.dashboard")))
                 .as("its lifecycle has ended: Cockpit has no page for it")
                 .isEmpty();
@@ -118,23 +103,27 @@ class TransitionStatusPageTest {
     @Test
     void staffSeeNoLinkToCockpitWhichTheyCannotOpen() {
         // MONUSCO works in French: its staff get their filters in French
-        chromium.signIn(url("/camunda/app/tasklist/"), "monusco-leadership");
-        chromium.waiting()
+        session.chromium().signIn(url("/camunda/app/tasklist/"), "monusco-leadership");
+        session.chromium()
+                .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Mes tâches')]")));
 
-        chromium.browser().get(url("/reports/transition-status.html"));
+        session.chromium().browser().get(url("/reports/transition-status.html"));
 
-        var monusco = chromium.waiting()
+        var monusco = session.chromium()
+                .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-code='MONUSCO']")));
         assertThat(monusco.findElement(By.cssSelector("a.tasks")).getAttribute("href"))
                 .as("their own operation's filter")
                 .contains("/camunda/app/tasklist/default/#/?filter=");
         assertThat(monusco.findElements(By.cssSelector("a.dashboard"))).isEmpty();
-        assertThat(chromium.browser()
+        assertThat(session.chromium()
+                        .browser()
                         .findElement(By.cssSelector("header nav a[data-app='cockpit']"))
                         .isDisplayed())
                 .isFalse();
-        assertThat(chromium.browser()
+        assertThat(session.chromium()
+                        .browser()
                         .findElement(By.cssSelector("header nav a[data-app='tasklist']"))
                         .isDisplayed())
                 .isTrue();
@@ -144,9 +133,10 @@ class TransitionStatusPageTest {
     void aDayThatDoesNotExistIsRefusedWithTheServersMessage() {
         signInToCockpit("manager");
 
-        chromium.browser().get(url("/reports/transition-status.html?asOf=2022-02-30"));
+        session.chromium().browser().get(url("/reports/transition-status.html?asOf=2022-02-30"));
 
-        var error = chromium.waiting()
+        var error = session.chromium()
+                .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#error:not(:empty)")));
         assertThat(error.getText()).contains("'2022-02-30' is not a real calendar date");
     }
@@ -154,8 +144,10 @@ class TransitionStatusPageTest {
     /** The demo's operations in the table, with their status, once the report for the day has loaded. */
     private List<String> demoRows(String asOf) {
         String table = "#operations[data-as-of='" + asOf + "']";
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(table + " tbody tr")));
-        return chromium.waiting().until(browser -> {
+        session.chromium()
+                .waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(table + " tbody tr")));
+        return session.chromium().waiting().until(browser -> {
             var rows = browser.findElements(By.cssSelector(table + " tbody tr")).stream()
                     .filter(row -> DEMO.contains(row.getAttribute("data-code")))
                     .map(row -> row.getAttribute("data-code") + " "
@@ -174,8 +166,9 @@ class TransitionStatusPageTest {
     }
 
     private void signInToCockpit(String user) {
-        chromium.signIn(url("/camunda/app/cockpit/"), user);
-        chromium.waiting()
+        session.chromium().signIn(url("/camunda/app/cockpit/"), user);
+        session.chromium()
+                .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Processes')]")));
     }
 
