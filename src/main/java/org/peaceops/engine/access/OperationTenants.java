@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.peaceops.engine.camunda.EngineCommands;
 import org.peaceops.engine.camunda.EveryTenantCallers;
 import org.peaceops.engine.registry.TransitionRegistry;
+import org.peaceops.engine.shared.InThisTransaction;
 import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +41,7 @@ public class OperationTenants {
     private final TransitionRegistry registry;
     private final FilterTexts texts;
     private final StaffFilters staffFilters;
+    private final InThisTransaction<String, Boolean> openedWithoutStaff = new InThisTransaction<>();
 
     public OperationTenants(
             IdentityService identityService,
@@ -93,7 +95,16 @@ public class OperationTenants {
             for (var group : existing) {
                 identityService.createTenantGroupMembership(operationCode, group.getId());
             }
+            openedWithoutStaff.remember(operationCode, Boolean.TRUE);
         });
+    }
+
+    /**
+     * Whether this transaction opened the operation's tenant and has put no one on its staff since: its
+     * staff is known to be empty without a read.
+     */
+    public boolean openedWithoutStaffInThisTransaction(String operationCode) {
+        return openedWithoutStaff.recall(operationCode).orElse(false);
     }
 
     /**
@@ -109,6 +120,7 @@ public class OperationTenants {
                             .count()
                     > 0;
             if (!member) {
+                openedWithoutStaff.forget(operationCode);
                 identityService.createTenantUserMembership(operationCode, userId);
                 Filter filter = filterService
                         .createFilterQuery()

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * rows. The engine skips the check for administrators in the same way.
  *
  * <p>"Every tenant" is the engine's list of tenants, remembered for the same time as a sign-in and
- * read again at once after an identity change on this node ({@link IdentityChanges}). A caller whose
+ * read again at once after an identity change on this node ({@link IdentityChanges}); a tenant opened
+ * on this node is added to it once committed, without a read. A caller whose
  * tenants leave out even one is checked as before, and so is any command run inside for someone else.
  * What the check would still hide from such a caller: rows whose tenant no longer exists as a tenant
  * (deleted in Admin while its instances remained), and, on another node, a tenant created less than a
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EveryTenantCallers extends AbstractCamundaConfiguration {
 
-    private record Tenants(Set<String> ids, long generation, Instant at) {}
+    private record Tenants(Set<String> ids, long generation, long additions, Instant at) {}
 
     private final IdentityChanges changes;
     private final Clock clock;
@@ -52,6 +53,18 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
         this.changes = changes;
         this.clock = clock;
         this.ttl = ttl;
+        changes.onTenantAddition(this::added);
+    }
+
+    /** A tenant opened on this node: added to the list, which stays as fresh as it was. */
+    private void added(IdentityChanges.TenantAddition addition) {
+        Tenants known = tenants;
+        // only a list that had every addition before this one may take this one instead of a read
+        if (known != null && known.additions() == changes.additions() - 1) {
+            Set<String> ids = new HashSet<>(known.ids());
+            ids.add(addition.tenantId());
+            tenants = new Tenants(Set.copyOf(ids), known.generation(), known.additions() + 1, known.at());
+        }
     }
 
     /**
@@ -128,10 +141,12 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
 
     private Set<String> everyTenant(CommandContext context) {
         long generation = changes.generation();
+        long additions = changes.additions();
         Instant now = clock.instant();
         Tenants known = tenants;
         if (known != null
                 && known.generation() == generation
+                && known.additions() == additions
                 && !now.isBefore(known.at())
                 && now.isBefore(known.at().plus(ttl))) {
             return known.ids();
@@ -142,7 +157,7 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
                     context.getProcessEngineConfiguration().getIdentityService().createTenantQuery().list().stream()
                             .map(Tenant::getId)
                             .collect(Collectors.toUnmodifiableSet()));
-            tenants = new Tenants(ids, generation, now);
+            tenants = new Tenants(ids, generation, additions, now);
             return ids;
         } finally {
             reading.remove();

@@ -1,5 +1,7 @@
 package org.peaceops.engine.lesson;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,17 +92,33 @@ public class LessonRecords {
                 from lesson where operation_code = any(?) order by recorded_at desc, id desc fetch first %d rows only"""
                                 .formatted(Math.max(1, max)))
                 .param(operationCodes.toArray(String[]::new))
-                .query((rs, n) -> new LessonRow(
-                        rs.getLong("id"),
-                        rs.getString("operation_code"),
-                        rs.getObject("phase_id") == null ? null : rs.getLong("phase_id"),
-                        rs.getString("category"),
-                        rs.getString("title"),
-                        rs.getString("lesson"),
-                        rs.getString("recommendation"),
-                        rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query(LessonRecords::lessonRow)
                 .list();
+    }
+
+    /** The newest lessons of every operation but this one, at most {@code max}. */
+    public List<LessonRow> ofOperationsOtherThan(String operationCode, int max) {
+        return jdbc.sql(
+                        """
+                select id, operation_code, phase_id, category, title, lesson, recommendation, recorded_by, recorded_at
+                from lesson where operation_code <> ? order by recorded_at desc, id desc fetch first %d rows only"""
+                                .formatted(Math.max(1, max)))
+                .param(operationCode)
+                .query(LessonRecords::lessonRow)
+                .list();
+    }
+
+    private static LessonRow lessonRow(ResultSet rs, int n) throws SQLException {
+        return new LessonRow(
+                rs.getLong("id"),
+                rs.getString("operation_code"),
+                rs.getObject("phase_id") == null ? null : rs.getLong("phase_id"),
+                rs.getString("category"),
+                rs.getString("title"),
+                rs.getString("lesson"),
+                rs.getString("recommendation"),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
     }
 
     public record NewLesson(String category, String title, String lesson, String recommendation) {}

@@ -79,12 +79,16 @@ public class LessonsForDrafting {
         if (profile == null) {
             return List.of();
         }
-        List<String> others = registry.operationsOfType(profile.type()).stream()
-                .filter(code -> !code.equals(operationCode))
-                .toList();
         Set<String> words = words(profile);
         List<Scored> scored = new ArrayList<>();
-        List<LessonRecords.LessonRow> rows = records.ofOperations(others, WEIGHED);
+        // of unknown type (a transition started by hand): the lessons of every other operation, in one query
+        List<LessonRecords.LessonRow> rows = profile.type() == null
+                ? records.ofOperationsOtherThan(operationCode, WEIGHED)
+                : records.ofOperations(
+                        registry.operationsOfType(profile.type()).stream()
+                                .filter(code -> !code.equals(operationCode))
+                                .toList(),
+                        WEIGHED);
         for (int i = 0; i < rows.size(); i++) {
             scored.add(new Scored(rows.get(i), score(rows.get(i), words), i));
         }

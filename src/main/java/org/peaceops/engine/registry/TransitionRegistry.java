@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.peaceops.engine.shared.InThisTransaction;
 import org.peaceops.engine.shared.InputRejectedException;
 import org.peaceops.engine.shared.OperationVariables;
 import org.peaceops.engine.shared.Stage;
@@ -25,6 +26,8 @@ public class TransitionRegistry {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Operations registered by the current transaction, as {@link #profile} would read them back. */
+    private final InThisTransaction<String, OperationProfile> registered = new InThisTransaction<>();
 
     public TransitionRegistry(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -51,7 +54,7 @@ public class TransitionRegistry {
                     OperationVariables.OPERATION_CODE,
                     "The operation code " + transition.operationCode() + " is already registered");
         }
-        return insertTransition(
+        String id = insertTransition(
                 transition.operationCode(),
                 transition.trigger(),
                 transition.startedOn(),
@@ -61,6 +64,12 @@ public class TransitionRegistry {
                 null,
                 null,
                 processInstanceId);
+        // a start registers without a type or the host country's name: what the columns now hold
+        registered.remember(
+                transition.operationCode(),
+                new OperationProfile(
+                        transition.operationCode(), null, transition.operationName(), null, transition.trigger()));
+        return id;
     }
 
     /**
@@ -171,6 +180,10 @@ public class TransitionRegistry {
      * when unknown), name, host country's name and the trigger of its transition.
      */
     public Optional<OperationProfile> profile(String operationCode) {
+        var justRegistered = registered.recall(operationCode);
+        if (justRegistered.isPresent()) {
+            return justRegistered;
+        }
         return jdbc.sql(
                         """
                 select o.code, o.type, o.name, o.host_country_name, t.trigger_kind

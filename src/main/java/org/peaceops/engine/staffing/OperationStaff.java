@@ -70,6 +70,12 @@ public class OperationStaff {
      * of each group. An operation without staff (a new one) needs no more than the first.
      */
     public Map<ActorGroup, List<String>> current(String operationCode) {
+        if (tenants.openedWithoutStaffInThisTransaction(operationCode)) {
+            // opened by this very transaction (a start): no one is on its staff yet, nothing to read
+            Map<ActorGroup, List<String>> none = new LinkedHashMap<>();
+            OperationStaffing.STAFFED_GROUPS.forEach(group -> none.put(group, List.of()));
+            return none;
+        }
         return commands.withoutAuthorization(() -> {
             List<String> onStaff =
                     identityService

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,7 +34,9 @@ import org.peaceops.engine.camunda.IdentityChanges;
  *       here once the entry expires, within the time to live. A change of tenants or tenant
  *       memberships alone (an operation opened, someone put on its staff) makes only the tenants
  *       stale: they are read again at the next request, the password and groups are not, until the
- *       entry expires.
+ *       entry expires. An addition (a tenant opened with headquarters in it, someone put on an
+ *       operation's staff) is added to what is remembered of the callers it concerns once committed,
+ *       without a read.
  * </ul>
  */
 public class BasicAuthentications {
@@ -65,7 +68,7 @@ public class BasicAuthentications {
         }
     }
 
-    private record Entry(Authenticated caller, long generation, long directoryGeneration, Instant at) {}
+    private record Entry(Authenticated caller, long generation, long directoryGeneration, long additions, Instant at) {}
 
     /** More callers than a node serves at once within a time to live: past it, start afresh. */
     private static final int MAX_ENTRIES = 10_000;
@@ -84,6 +87,38 @@ public class BasicAuthentications {
         this.clock = clock;
         this.ttl = ttl;
         new SecureRandom().nextBytes(salt);
+        changes.onTenantAddition(this::added);
+    }
+
+    /**
+     * A group or a user made a member of a tenant on this node: the callers it concerns get the tenant in
+     * what is remembered of them, without a read. Only entries that had every addition before this one
+     * take it; the others are read again as before.
+     */
+    private void added(IdentityChanges.TenantAddition addition) {
+        long told = changes.additions();
+        for (Map<String, Entry> remembered : List.of(entries, sessionUsers)) {
+            remembered.replaceAll(
+                    (key, entry) -> entry.additions() == told - 1 ? withAddition(entry, addition) : entry);
+        }
+    }
+
+    private static Entry withAddition(Entry entry, IdentityChanges.TenantAddition addition) {
+        Authenticated caller = entry.caller();
+        boolean concerned = (addition.groupId() != null && caller.groupIds().contains(addition.groupId()))
+                || (addition.userId() != null && addition.userId().equals(caller.userId()));
+        List<String> tenantIds = caller.tenantIds();
+        if (concerned && !tenantIds.contains(addition.tenantId())) {
+            var more = new ArrayList<>(tenantIds);
+            more.add(addition.tenantId());
+            tenantIds = List.copyOf(more);
+        }
+        return new Entry(
+                new Authenticated(caller.userId(), caller.groupIds(), tenantIds),
+                entry.generation(),
+                entry.directoryGeneration(),
+                entry.additions() + 1,
+                entry.at());
     }
 
     /** The caller the credentials sign in, or null when they do not. */
@@ -115,16 +150,17 @@ public class BasicAuthentications {
         // the directory's counter first: it moves before the whole one (IdentityChanges)
         long directoryGeneration = changes.directoryGeneration();
         long generation = changes.generation();
+        long additions = changes.additions();
         Instant now = clock.instant();
         Entry entry = remembered.get(key);
-        if (entry != null && fresh(entry, generation, now)) {
+        if (entry != null && fresh(entry, generation, now) && entry.additions() == additions) {
             return entry.caller();
         }
         if (entry != null && directoryFresh(entry, directoryGeneration, now)) {
             // only tenants changed since: the password and groups hold, the tenants are read again
             Authenticated known = entry.caller();
             Authenticated caller = new Authenticated(known.userId(), known.groupIds(), tenantsOf(known.userId()));
-            remembered.replace(key, entry, new Entry(caller, generation, directoryGeneration, entry.at()));
+            remembered.replace(key, entry, new Entry(caller, generation, directoryGeneration, additions, entry.at()));
             return caller;
         }
         if (entry != null) {
@@ -136,7 +172,7 @@ public class BasicAuthentications {
                 remembered.clear();
             }
             // the generation read before the look-ups: a change made meanwhile leaves this entry stale
-            remembered.put(key, new Entry(caller, generation, directoryGeneration, now));
+            remembered.put(key, new Entry(caller, generation, directoryGeneration, additions, now));
         }
         return caller;
     }

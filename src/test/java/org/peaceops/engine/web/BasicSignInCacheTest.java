@@ -18,6 +18,8 @@ import org.peaceops.engine.RestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A repeated HTTP Basic request costs no look-up of the caller; a wrong password is never remembered;
@@ -43,6 +45,9 @@ class BasicSignInCacheTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     RestClient rest;
     String user;
@@ -125,9 +130,24 @@ class BasicSignInCacheTest {
     }
 
     @Test
-    void aTenantChangeOnThisNodeHasTheTenantsReadAgainNotThePasswordOrTheGroups() {
+    void aTenantMembershipGivenOnThisNodeJoinsTheRememberedSignInWithoutALookUp() {
         assertThat(status("/engine-rest/task?maxResults=1", "first-" + user)).isEqualTo(200);
         identityService.createTenantUserMembership("MONUSCO", user);
+        long before = lookups.count();
+
+        assertThat(status("/engine-rest/task?maxResults=1", "first-" + user)).isEqualTo(200);
+
+        assertThat(lookups.count() - before)
+                .as("the new tenant added to what is remembered: no password check, no groups' or tenants' query")
+                .isZero();
+        assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(200);
+    }
+
+    @Test
+    void aTenantMembershipTakenOnThisNodeHasTheTenantsReadAgainNotThePasswordOrTheGroups() {
+        identityService.createTenantUserMembership("MONUSCO", user);
+        assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(200);
+        identityService.deleteTenantUserMembership("MONUSCO", user);
         long before = lookups.count();
 
         assertThat(status("/engine-rest/task?maxResults=1", "first-" + user)).isEqualTo(200);
@@ -136,7 +156,38 @@ class BasicSignInCacheTest {
         assertThat(lookups.count() - before)
                 .as("the tenants' query only, no password check, no groups' query")
                 .isEqualTo(2);
-        assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(200);
+        assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(404);
+    }
+
+    @Test
+    void aTenantTheCallersGroupJoinsOnThisNodeHoldsAtTheNextRequestWithoutALookUp() {
+        String group = "cache-group-" + user;
+        identityService.saveGroup(identityService.newGroup(group));
+        identityService.createMembership(user, group);
+        try {
+            assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(404);
+            identityService.createTenantGroupMembership("MONUSCO", group);
+            long before = lookups.count();
+
+            assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(200);
+
+            assertThat(lookups.count() - before).isZero();
+        } finally {
+            identityService.deleteTenantGroupMembership("MONUSCO", group);
+            identityService.deleteGroup(group);
+        }
+    }
+
+    @Test
+    void aTenantMembershipWhoseTransactionRollsBackIsNotTakenForGiven() {
+        assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(404);
+
+        new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+            identityService.createTenantUserMembership("MONUSCO", user);
+            transaction.setRollbackOnly();
+        });
+
+        assertThat(status("/api/operations/MONUSCO", "first-" + user)).isEqualTo(404);
     }
 
     @Test
