@@ -51,7 +51,10 @@ public class ProcessDriver {
         start.put(TransitionLifecycle.OPERATION_CODE, operationCode);
         Map<String, Object> values = forms.fill(TransitionLifecycle.FORM_START_TRANSITION, start);
         record(operationCode, TransitionLifecycle.FORM_START_TRANSITION, values);
-        return engine.getFormService().submitStartForm(definitionId, values);
+        ProcessInstance started = engine.getFormService().submitStartForm(definitionId, values);
+        // the operation is opened in a job after the start (Task_OpenOperation), as the job executor would
+        runJobs(operationCode);
+        return started;
     }
 
     /** The id of the operation's lifecycle instance. */

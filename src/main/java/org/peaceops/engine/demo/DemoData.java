@@ -129,6 +129,7 @@ public class DemoData {
         USERS.forEach(this::createUser);
         // the reference portfolio first: the exercise's terms of reference show its lessons
         importReferencePortfolio();
+        openOperations();
         demoLessons.record();
         start(
                 EXERCISE,
@@ -222,7 +223,22 @@ public class DemoData {
         } finally {
             identityService.clearAuthentication();
         }
+        openOperations();
         addStaff(operationCode);
+    }
+
+    /**
+     * Runs the jobs that open the operations just started (Task_OpenOperation) at once, as the job
+     * executor would within moments: the demo's staff join them now, and a node that loads the demo
+     * without a job executor still shows them open.
+     */
+    private void openOperations() {
+        managementService
+                .createJobQuery()
+                .activityId(TransitionLifecycle.TASK_OPEN_OPERATION)
+                .executable()
+                .list()
+                .forEach(job -> managementService.executeJob(job.getId()));
     }
 
     record DemoUser(String id, String firstName, String lastName, String group, List<String> operations) {}

@@ -9,6 +9,7 @@ public final class TransitionLifecycle {
     public static final String PROCESS_ID = ProcessKeys.TRANSITION_LIFECYCLE;
 
     public static final String START_EVENT = "StartEvent_TransitionRequested";
+    public static final String TASK_OPEN_OPERATION = "Task_OpenOperation";
     public static final String GATEWAY_ASSESSMENT_ROUND = "Gateway_AssessmentRound";
     public static final String CALL_STRATEGIC_ASSESSMENT = "CallActivity_StrategicAssessment";
     public static final String TASK_RECORD_COUNCIL_DECISION = "Task_RecordCouncilDecision";

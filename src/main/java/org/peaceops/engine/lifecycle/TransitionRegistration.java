@@ -4,32 +4,27 @@ import static org.peaceops.engine.lifecycle.TransitionLifecycle.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.peaceops.engine.access.OperationTenants;
 import org.peaceops.engine.registry.NewTransition;
 import org.peaceops.engine.registry.TransitionRegistry;
 import org.peaceops.engine.shared.CalendarDates;
 import org.peaceops.engine.shared.InputRejectedException;
 import org.peaceops.engine.shared.WorkingLanguage;
-import org.peaceops.engine.staffing.StaffingRequests;
 import org.springframework.stereotype.Component;
 
 /**
  * Start listener of the lifecycle, after the form check: registers the operation and its transition
- * (or, when the portfolio import registered them, links them to this lifecycle), opens the
- * operation's tenant, asks headquarters to staff it, and makes the operation code the business key. Runs in the starting
- * transaction: a conflict means no instance, no rows and no tenant.
+ * (or, when the portfolio import registered them, links them to this lifecycle) and makes the
+ * operation code the business key. Runs in the starting transaction: a conflict means no instance and
+ * no rows. The operation's tenant and its staffing follow in a job of their own ({@link
+ * OperationOpening}).
  */
 @Component
 public class TransitionRegistration implements ExecutionListener {
 
     private final TransitionRegistry registry;
-    private final OperationTenants tenants;
-    private final StaffingRequests staffing;
 
-    public TransitionRegistration(TransitionRegistry registry, OperationTenants tenants, StaffingRequests staffing) {
+    public TransitionRegistration(TransitionRegistry registry) {
         this.registry = registry;
-        this.tenants = tenants;
-        this.staffing = staffing;
     }
 
     @Override
@@ -54,8 +49,6 @@ public class TransitionRegistration implements ExecutionListener {
             // registered beforehand, by the portfolio import
             registry.attachLifecycle(transitionId, code, execution.getProcessInstanceId());
         }
-        tenants.open(code, transition.operationName(), transition.workingLanguage());
-        staffing.request(code, transition.operationName(), transition.workingLanguage());
         execution.setProcessBusinessKey(code);
         execution.setVariable(TRANSITION_ID, transitionId);
         // the called processes name and describe their tasks in it, from this copy

@@ -142,6 +142,15 @@ class PortfolioImportTest {
                 .path("processInstanceId")
                 .asText();
         assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle))
+                .as("an ongoing transition without a stage starts as a new one: its operation opened in a job")
+                .containsExactly(TransitionLifecycle.TASK_OPEN_OPERATION);
+        var management = engine.getManagementService();
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(lifecycle)
+                .singleResult()
+                .getId());
+        assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle))
                 .as("an ongoing transition without a stage starts at the assessment")
                 .containsExactly(TransitionLifecycle.CALL_STRATEGIC_ASSESSMENT);
         assertThat(jdbc.sql("select process_instance_id from transition where operation_code = ?")

@@ -61,6 +61,14 @@ class StaffApiTest {
                                 "transition",
                                 Map.of("trigger", "PLANNED", "startedOn", "2025-01-01")))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        // the operation is opened, and its staffing started, in a job after the import, as the job executor would
+        var management = engine.getManagementService();
+        management
+                .createJobQuery()
+                .tenantIdIn(code)
+                .executable()
+                .list()
+                .forEach(job -> management.executeJob(job.getId()));
         officer = user(ActorGroup.TRANSITION_CELL);
         secondOfficer = user(ActorGroup.TRANSITION_CELL);
         minister = user(ActorGroup.HOST_GOVERNMENT);
