@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The prepared FEEL engine answers as the engine's own: the same values, and the same failures with
- * the same messages, on the first evaluation of a text and on the next ones (from the kept parse and
- * the variables' kept FEEL values), for variables of every kind a decision is given.
+ * the same messages, on the first evaluation of a text and on the next ones (from the kept parse, the
+ * variables' kept FEEL values and the kept dates), for variables of every kind a decision is given.
  */
 class PreparedFeelEngineTest {
 
@@ -51,7 +51,13 @@ class PreparedFeelEngineTest {
                 "latestOn",
                 "date(latestOn) < date(asOf)",
                 "sum(scores) + count",
-                "{a: latestValue, b: a * 2}.b"
+                "{a: latestValue, b: a * 2}.b",
+                "date(asOf) - date(latestOn)",
+                "date(\"2024-02-30\")",
+                "date(2024, 6, 30) = date(asOf)",
+                "date(date and time(\"2024-06-30T10:00:00\")) = date(asOf)",
+                "date(indicatorType)",
+                "date(latestValue)"
             })
     void anExpressionHasTheValueOrTheFailureOfTheEnginesOwn(String expression) {
         VariableContext facts = FACTS.asVariableContext();
