@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The prepared FEEL engine answers as the engine's own: the same values, and the same failures with
- * the same messages, on the first evaluation of a text and on the next ones (from the kept parse).
+ * the same messages, on the first evaluation of a text and on the next ones (from the kept parse, the
+ * variables' kept FEEL values and the kept dates), for variables of every kind a decision is given.
  */
 class PreparedFeelEngineTest {
 
@@ -26,7 +27,10 @@ class PreparedFeelEngineTest {
             .putValue("target", 10.0)
             .putValue("firstValue", null)
             .putValue("indicatorType", "PERCENT")
-            .putValue("stalenessLimitDays", 180);
+            .putValue("stalenessLimitDays", 180)
+            .putValue("reached", true)
+            .putValue("count", 3L)
+            .putValue("scores", java.util.List.of(1, 2, 3));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(
@@ -41,7 +45,19 @@ class PreparedFeelEngineTest {
                 "unknownVariable",
                 "assert(latestValue, latestValue < target)",
                 "latestValue >=",
-                "number(\"2.5\") * 2"
+                "number(\"2.5\") * 2",
+                "reached = true and not(reached = false)",
+                "stalenessLimitDays * 2 + count",
+                "latestOn",
+                "date(latestOn) < date(asOf)",
+                "sum(scores) + count",
+                "{a: latestValue, b: a * 2}.b",
+                "date(asOf) - date(latestOn)",
+                "date(\"2024-02-30\")",
+                "date(2024, 6, 30) = date(asOf)",
+                "date(date and time(\"2024-06-30T10:00:00\")) = date(asOf)",
+                "date(indicatorType)",
+                "date(latestValue)"
             })
     void anExpressionHasTheValueOrTheFailureOfTheEnginesOwn(String expression) {
         VariableContext facts = FACTS.asVariableContext();
@@ -66,10 +82,13 @@ class PreparedFeelEngineTest {
                 "[10..20]",
                 "not(12)",
                 "> unknownVariable",
-                "> >"
+                "> >",
+                "true",
+                "3",
+                "<= stalenessLimitDays"
             })
     void aUnaryTestMatchesOrFailsAsTheEnginesOwn(String tests) {
-        for (String input : new String[] {"latestValue", "indicatorType", "firstValue"}) {
+        for (String input : new String[] {"latestValue", "indicatorType", "firstValue", "reached", "count"}) {
             VariableContext facts = FACTS.asVariableContext();
             Object expected = outcome(() -> ENGINES_OWN.evaluateSimpleUnaryTests(tests, input, facts));
 
