@@ -1,6 +1,7 @@
 package org.peaceops.engine.camunda;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -30,12 +31,31 @@ class UserTaskCreationListeners extends AbstractCamundaConfiguration {
         this.listeners = listeners;
     }
 
+    /**
+     * The listeners in their order, resolved at the first task created: singletons that never change
+     * once the context is up, so the look-up by type and the sorting are not repeated for every task.
+     */
+    private volatile List<UserTaskCreationListener> ordered;
+
+    private List<UserTaskCreationListener> ordered() {
+        List<UserTaskCreationListener> resolved = ordered;
+        if (resolved == null) {
+            resolved = listeners.orderedStream().toList();
+            ordered = resolved;
+        }
+        return resolved;
+    }
+
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        TaskListener onCreate = task -> listeners.orderedStream().forEach(listener -> listener.notify(task));
+        TaskListener onCreate = task -> {
+            for (UserTaskCreationListener listener : ordered()) {
+                listener.notify(task);
+            }
+        };
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {

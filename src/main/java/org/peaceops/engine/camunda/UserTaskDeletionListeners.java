@@ -1,6 +1,7 @@
 package org.peaceops.engine.camunda;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -23,12 +24,31 @@ class UserTaskDeletionListeners extends AbstractCamundaConfiguration {
         this.listeners = listeners;
     }
 
+    /**
+     * The listeners in their order, resolved at the first task deleted: singletons that never change
+     * once the context is up, so the look-up by type and the sorting are not repeated for every task.
+     */
+    private volatile List<UserTaskDeletionListener> ordered;
+
+    private List<UserTaskDeletionListener> ordered() {
+        List<UserTaskDeletionListener> resolved = ordered;
+        if (resolved == null) {
+            resolved = listeners.orderedStream().toList();
+            ordered = resolved;
+        }
+        return resolved;
+    }
+
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        TaskListener onDelete = task -> listeners.orderedStream().forEach(listener -> listener.notify(task));
+        TaskListener onDelete = task -> {
+            for (UserTaskDeletionListener listener : ordered()) {
+                listener.notify(task);
+            }
+        };
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {

@@ -2,7 +2,6 @@ package org.peaceops.engine.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -18,10 +17,13 @@ public enum WorkingLanguage {
 
     private final String code;
     private final boolean rightToLeft;
+    // built once: every task's name, form check and mail asks for it
+    private final Locale locale;
 
     WorkingLanguage(String code, boolean rightToLeft) {
         this.code = code;
         this.rightToLeft = rightToLeft;
+        this.locale = Locale.forLanguageTag(code);
     }
 
     @JsonValue
@@ -30,7 +32,7 @@ public enum WorkingLanguage {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     public boolean rightToLeft() {
@@ -43,14 +45,26 @@ public enum WorkingLanguage {
         if (code == null || code.isBlank()) {
             return DEFAULT;
         }
-        return Arrays.stream(values())
-                .filter(l -> l.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown working language " + code));
+        WorkingLanguage language = find(code);
+        if (language == null) {
+            throw new IllegalArgumentException("unknown working language " + code);
+        }
+        return language;
     }
 
     /** Whether the code names a language the engine speaks. */
     public static boolean known(String code) {
-        return Arrays.stream(values()).anyMatch(l -> l.code.equals(code));
+        return find(code) != null;
+    }
+
+    private static final WorkingLanguage[] ALL = values();
+
+    private static WorkingLanguage find(String code) {
+        for (WorkingLanguage language : ALL) {
+            if (language.code.equals(code)) {
+                return language;
+            }
+        }
+        return null;
     }
 }

@@ -62,9 +62,14 @@ final class EngineInputGuard extends OncePerRequestFilter {
         JsonNode body = cached.json();
         List<FieldError> errors = new ArrayList<>();
         if (body != null) {
-            VariableChecks.typedValues(body, route.last(), listFields(route, callers.of(request)), errors);
+            Callers.Caller caller = callers.of(request);
+            // a task's form is looked up once: its lists first, then its fields (one task query, not two)
+            AllowedFields taskForm = taskSubmission(route) && caller != null
+                    ? forms.ofTask(caller, route.segments().get(1))
+                    : null;
+            VariableChecks.typedValues(body, route.last(), listFields(taskForm), errors);
             if (errors.isEmpty()) {
-                checkAgainstWhatWasAsked(route, body, callers.of(request), errors);
+                checkAgainstWhatWasAsked(route, body, caller, taskForm, errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -76,14 +81,13 @@ final class EngineInputGuard extends OncePerRequestFilter {
     }
 
     private void checkAgainstWhatWasAsked(
-            EngineRoute route, JsonNode body, Callers.Caller caller, List<FieldError> errors) {
+            EngineRoute route, JsonNode body, Callers.Caller caller, AllowedFields taskForm, List<FieldError> errors) {
         if (caller == null) {
             return;
         }
-        if (route.is("task", "*", "*") && TASK_SUBMISSIONS.contains(route.last())) {
-            AllowedFields allowed = forms.ofTask(caller, route.segments().get(1));
-            if (allowed != null) {
-                VariableChecks.onlyAllowed(body.get("variables"), allowed, errors);
+        if (taskSubmission(route)) {
+            if (taskForm != null) {
+                VariableChecks.onlyAllowed(body.get("variables"), taskForm, errors);
             }
         } else if (route.first().equals("process-definition") && STARTS.contains(route.last())) {
             checkStart(route, body, caller, errors);
@@ -97,16 +101,16 @@ final class EngineInputGuard extends OncePerRequestFilter {
         }
     }
 
+    private static boolean taskSubmission(EngineRoute route) {
+        return route.is("task", "*", "*") && TASK_SUBMISSIONS.contains(route.last());
+    }
+
     /**
      * The tag lists and check lists of the task's form, if this is a task's submission: Tasklist sends
      * their values as JSON, which is accepted there and nowhere else.
      */
-    private Set<String> listFields(EngineRoute route, Callers.Caller caller) {
-        if (caller == null || !(route.is("task", "*", "*") && TASK_SUBMISSIONS.contains(route.last()))) {
-            return Set.of();
-        }
-        AllowedFields allowed = forms.ofTask(caller, route.segments().get(1));
-        return allowed == null ? Set.of() : allowed.lists();
+    private static Set<String> listFields(AllowedFields taskForm) {
+        return taskForm == null ? Set.of() : taskForm.lists();
     }
 
     private void checkStart(EngineRoute route, JsonNode body, Callers.Caller caller, List<FieldError> errors) {
