@@ -44,6 +44,19 @@ final class EngineSchemaScripts implements JavaMigration {
                 to, "Camunda " + from + " to " + to, List.of("upgrade/{db}_engine_" + from + "_to_" + to + ".sql"));
     }
 
+    /**
+     * The project's own step on the engine's tables (an index), from a script of the project's
+     * ({@code db/engine/...}), recorded with the engine's steps: it needs the engine's tables, which
+     * the project's migrations never assume (a store's test migrates the project's tables alone).
+     * Versioned between the engine's, e.g. {@code 7.24.0.1} after 7.24 and before 7.25.
+     */
+    static EngineSchemaScripts project(String version, String description, String script) {
+        return new EngineSchemaScripts(version, description, List.of(PROJECT + script));
+    }
+
+    /** Marks a script of the project's, read from the class path as it is. */
+    private static final String PROJECT = "project:";
+
     private final MigrationVersion version;
     private final String description;
     private final List<String> scripts;
@@ -59,7 +72,10 @@ final class EngineSchemaScripts implements JavaMigration {
         Connection connection = context.getConnection();
         String database = databaseType(connection);
         for (String script : scripts) {
-            for (String statement : statements(SCRIPTS + script.replace("{db}", database))) {
+            String resource = script.startsWith(PROJECT)
+                    ? script.substring(PROJECT.length())
+                    : SCRIPTS + script.replace("{db}", database);
+            for (String statement : statements(resource)) {
                 try (var sql = connection.createStatement()) {
                     sql.execute(statement);
                 }
@@ -119,7 +135,7 @@ final class EngineSchemaScripts implements JavaMigration {
         return description;
     }
 
-    /** Camunda's scripts of a version never change; Flyway need not check them. */
+    /** Camunda's scripts of a version never change, nor do the project's steps; Flyway need not check them. */
     @Override
     public Integer getChecksum() {
         return null;

@@ -32,7 +32,12 @@ class SchemaMigration implements FlywayMigrationStrategy {
      * The engine's schema, step by step. Upgrading Camunda by a minor version adds its step, e.g.
      * {@code EngineSchemaScripts.upgrade("7.24", "7.25")}, in the same commit as the new version.
      */
-    static final List<JavaMigration> ENGINE_STEPS = List.of(EngineSchemaScripts.create("7.24"));
+    static final List<JavaMigration> ENGINE_STEPS = List.of(
+            EngineSchemaScripts.create("7.24"),
+            EngineSchemaScripts.project(
+                    "7.24.0.1",
+                    "project index: the engine's grants by resource type",
+                    "db/engine/grants_by_resource_type.sql"));
 
     /** The version of the engine tables that the engine created itself before Flyway owned them. */
     static final String VERSION_BEFORE_FLYWAY = "7.24";

@@ -15,7 +15,7 @@ import org.peaceops.engine.EngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The project's index on the engine's grants (migration V21) is there on each database, created after
+ * The project's index on the engine's grants (engine step 7.24.0.1, db/engine/grants_by_resource_type.sql) is there on each database, created after
  * the engine's own tables: without it, PostgreSQL read the whole table of grants for each task list of
  * headquarters, whose group has a grant on every operation's tenant.
  */
