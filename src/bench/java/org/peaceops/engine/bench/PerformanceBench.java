@@ -62,6 +62,9 @@ class PerformanceBench {
     static final String HQ = "bench-hq";
     static final String STAFF = "bench-staff";
     static final String BARE = "bench-bare";
+    /** Requests of each report measured, after one warm-up each (a single request told the load more than the report). */
+    static final int REPORT_RUNS = 3;
+
     static final int CLIENTS = 20;
 
     final int operations = Integer.getInteger("bench.operations", 1000);
@@ -78,6 +81,9 @@ class PerformanceBench {
 
     @Autowired
     RoundTrips roundTrips;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Autowired
     OperationTenants tenants;
@@ -99,6 +105,7 @@ class PerformanceBench {
         deployBareProcess();
 
         importPortfolio();
+        settleTheDatabase();
         String ongoing = SyntheticPortfolio.code(9);
         tenants.addStaff(ongoing, STAFF);
         giveTheStaffAPageOfTasks(ongoing);
@@ -140,18 +147,42 @@ class PerformanceBench {
                 perOperation <= 30);
     }
 
+    /**
+     * VACUUM ANALYZE after the bulk import, as PostgreSQL's autovacuum would do on its own a little
+     * later: measured right after the import, the first rows ran beside autovacuum's pass over the
+     * freshly loaded tables, and were planned without statistics on them.
+     */
+    private void settleTheDatabase() {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("vacuum analyze");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("VACUUM ANALYZE failed", e);
+        }
+    }
+
     private void measureReport() {
-        // the report is the slow row: one warm-up and one measured request per format
-        Sample json = median(1, 1, i -> rest.get("/api/reports/transition-status", HQ));
-        Sample csv = median(0, 1, i -> rest.get("/api/reports/transition-status?format=csv", HQ));
+        // the report is the slow row: one warm-up, then the median of three requests, per format and date
+        Sample json = median(1, REPORT_RUNS, i -> rest.get("/api/reports/transition-status", HQ));
+        Sample csv = median(1, REPORT_RUNS, i -> rest.get("/api/reports/transition-status?format=csv", HQ));
         String target = "≤ 1 s and ≤ 60 rt";
         table.add(
-                "`GET /api/reports/transition-status` JSON, single run", figure(json), "–", target, withinReport(json));
-        table.add("`GET /api/reports/transition-status` CSV, single run", figure(csv), "–", target, withinReport(csv));
-        // today the completed nine tenths are past their 24-month window; on this date about half of them are in it
-        Sample inWindow = median(0, 1, i -> rest.get("/api/reports/transition-status?asOf=2023-06-30", HQ));
+                "`GET /api/reports/transition-status` JSON, median of " + REPORT_RUNS,
+                figure(json),
+                "–",
+                target,
+                withinReport(json));
         table.add(
-                "`GET /api/reports/transition-status?asOf=2023-06-30` JSON, single run",
+                "`GET /api/reports/transition-status` CSV, median of " + REPORT_RUNS,
+                figure(csv),
+                "–",
+                target,
+                withinReport(csv));
+        // today the completed nine tenths are past their 24-month window; on this date about half of them are in it
+        Sample inWindow = median(1, REPORT_RUNS, i -> rest.get("/api/reports/transition-status?asOf=2023-06-30", HQ));
+        table.add(
+                "`GET /api/reports/transition-status?asOf=2023-06-30` JSON, median of " + REPORT_RUNS,
                 figure(inWindow),
                 "–",
                 target,
