@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateTenantGroupMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateTenantUserMembershipCmd;
@@ -158,8 +159,7 @@ public class IdentityChanges extends AbstractCamundaConfiguration {
     private static TenantAddition additionOf(Command<?> command, List<Field> fields) {
         try {
             if (command instanceof SaveTenantCmd) {
-                var tenant =
-                        (org.camunda.bpm.engine.identity.Tenant) fields.get(0).get(command);
+                var tenant = (Tenant) fields.get(0).get(command);
                 return tenant == null || tenant.getId() == null ? null : new TenantAddition(tenant.getId(), null, null);
             }
             String tenantId = (String) fields.get(0).get(command);
