@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +73,8 @@ class PerformanceBench {
     final int concurrentTasks = Integer.getInteger("bench.concurrent.tasks", 100);
     final int runs = Integer.getInteger("bench.runs", 5);
     final int concurrentRounds = Integer.getInteger("bench.concurrent.rounds", 3);
+    /** Measurements added to the imported portfolio's, as in the figures: a million. */
+    final int extraMeasurements = Integer.getInteger("bench.extra.measurements", 1_000_000);
 
     @LocalServerPort
     int port;
@@ -105,6 +108,7 @@ class PerformanceBench {
         deployBareProcess();
 
         importPortfolio();
+        addExtraMeasurements();
         settleTheDatabase();
         String ongoing = SyntheticPortfolio.code(9);
         tenants.addStaff(ongoing, STAFF);
@@ -121,7 +125,8 @@ class PerformanceBench {
 
         String header = "# Performance bench, " + Instant.now(clock) + "\n\n" + operations + " operations × "
                 + SyntheticPortfolio.BENCHMARKS + " benchmarks × " + SyntheticPortfolio.INDICATORS + " indicators × "
-                + SyntheticPortfolio.MEASUREMENTS + " measurements, embedded PostgreSQL; " + machine()
+                + SyntheticPortfolio.MEASUREMENTS + " measurements, plus " + extraMeasurements
+                + " measurements spread over the indicators, embedded PostgreSQL; " + machine()
                 + "\nrt = JDBC round trips (statements + commits + rollbacks) per request; times are wall times "
                 + "over loopback, median of " + runs + " after warm-up unless said otherwise.\n";
         table.write(Path.of("target/bench/report.md"), header);
@@ -145,6 +150,57 @@ class PerformanceBench {
                 "–",
                 "≤ 30 rt",
                 perOperation <= 30);
+    }
+
+    /**
+     * More measurements, as an indicator measured every week would have: spread evenly over every
+     * indicator of the portfolio, weekly from its first measurement on, values in the indicator's range,
+     * seeded. Written straight into the table in batches (the import's API would take an hour for a
+     * million); the reports then read them as they read any.
+     */
+    private void addExtraMeasurements() {
+        if (extraMeasurements <= 0) {
+            return;
+        }
+        record Indicator(long id, boolean percent, LocalDate first) {}
+        var random = new java.util.Random(15);
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            List<Indicator> indicators = new ArrayList<>();
+            try (var query = connection.createStatement();
+                    var rows = query.executeQuery(
+                            "select i.id, i.type, min(m.as_of) first_as_of from indicator i join measurement m"
+                                    + " on m.indicator_id = i.id group by i.id, i.type order by i.id")) {
+                while (rows.next()) {
+                    indicators.add(new Indicator(
+                            rows.getLong("id"),
+                            "PERCENT".equals(rows.getString("type")),
+                            rows.getObject("first_as_of", LocalDate.class)));
+                }
+            }
+            var recordedAt = java.sql.Timestamp.from(Instant.now(clock));
+            try (var insert = connection.prepareStatement(
+                    "insert into measurement (indicator_id, as_of, measured, recorded_by, recorded_at)"
+                            + " values (?, ?, ?, 'bench', ?)")) {
+                for (int n = 0; n < extraMeasurements; n++) {
+                    Indicator indicator = indicators.get(n % indicators.size());
+                    int week = 1 + n / indicators.size();
+                    insert.setLong(1, indicator.id());
+                    insert.setObject(2, indicator.first().plusWeeks(week));
+                    insert.setString(
+                            3, String.valueOf(indicator.percent() ? random.nextInt(101) : random.nextInt(600)));
+                    insert.setTimestamp(4, recordedAt);
+                    insert.addBatch();
+                    if (n % 5_000 == 4_999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the extra measurements could not be written", e);
+        }
     }
 
     /**
