@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,20 +134,36 @@ public class BenchmarkRecords {
         if (operationCodes.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<Value>> values = new HashMap<>();
+        // unsorted: each indicator's few values are put in order here; a sort of every row in the
+        // database (half a million for a portfolio's past day) spilled to disk and was most of the read
+        Map<Long, List<Numbered>> rows = new HashMap<>();
         jdbc.sql(
                         """
-                select m.indicator_id, m.as_of, m.measured
+                select m.indicator_id, m.id, m.as_of, m.measured
                 from indicator i join measurement m on m.indicator_id = i.id
-                where i.operation_code = any(?) and m.as_of <= ? and m.superseded_by is null
-                order by m.as_of, m.id""")
+                where i.operation_code = any(?) and m.as_of <= ? and m.superseded_by is null""")
                 .params(operationCodes.toArray(String[]::new), asOf)
                 .query(rs -> {
-                    values.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
-                            .add(new Value(rs.getObject("as_of", LocalDate.class), rs.getString("measured")));
+                    rows.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
+                            .add(new Numbered(
+                                    rs.getLong("id"),
+                                    new Value(rs.getObject("as_of", LocalDate.class), rs.getString("measured"))));
                 });
+        Map<Long, List<Value>> values = new HashMap<>(rows.size() * 2);
+        rows.forEach((indicator, numbered) -> {
+            numbered.sort(IN_ORDER);
+            List<Value> inOrder = new ArrayList<>(numbered.size());
+            numbered.forEach(row -> inOrder.add(row.value()));
+            values.put(indicator, inOrder);
+        });
         return values;
     }
+
+    /** A value with its row's id, which orders values of the same date as they were recorded. */
+    private record Numbered(long id, Value value) {}
+
+    private static final Comparator<Numbered> IN_ORDER =
+            Comparator.comparing((Numbered row) -> row.value().asOf()).thenComparingLong(Numbered::id);
 
     public Optional<IndicatorRef> indicator(String operationCode, String indicatorCode) {
         return jdbc.sql("select id, type, scale from indicator where operation_code = ? and code = ?")
