@@ -134,8 +134,8 @@ public class BenchmarkRecords {
         if (operationCodes.isEmpty()) {
             return Map.of();
         }
-        // unsorted: each indicator's few values are put in order here; a sort of every row in the
-        // database (half a million for a portfolio's past day) spilled to disk and was most of the read
+        // unsorted: each indicator's few values are put in order here, instead of the database sorting
+        // every row first (half a million for a past day's report with weekly measurements)
         Map<Long, List<Numbered>> rows = new HashMap<>();
         jdbc.sql(
                         """
