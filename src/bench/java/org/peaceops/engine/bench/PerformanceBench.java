@@ -363,7 +363,7 @@ class PerformanceBench {
                 runs,
                 () -> {
                     if (!started.isEmpty()) {
-                        openOperation(started.get(started.size() - 1));
+                        runJobsOf(started.get(started.size() - 1));
                     }
                 },
                 i -> {
@@ -371,7 +371,7 @@ class PerformanceBench {
                     expectSuccess(response);
                     started.add(response.json().path("id").asText());
                 });
-        openOperation(started.get(started.size() - 1));
+        runJobsOf(started.get(started.size() - 1));
         Sample reference = median(2, runs, i -> rest.post(definition(BARE), HQ, Map.of("variables", Map.of())));
         table.add(
                 "start of a transition vs start of a bare process (`submit-form`)",
@@ -381,15 +381,10 @@ class PerformanceBench {
                 our.roundTrips() <= 1.3 * reference.roundTrips());
         List<String> more = new ArrayList<>();
         for (int i = 0; i < 2 + runs; i++) {
-            expect(rest.post(definition(TransitionLifecycle.PROCESS_ID), HQ, startBody()), 200);
-            more.add(engine.getRuntimeService()
-                    .createProcessInstanceQuery()
-                    .processInstanceBusinessKey("BENCH" + this.started)
-                    .processDefinitionKey(TransitionLifecycle.PROCESS_ID)
-                    .singleResult()
-                    .getId());
+            var response = rest.post(definition(TransitionLifecycle.PROCESS_ID), HQ, startBody());
+            more.add(expect(response, 200).json().path("id").asText());
         }
-        Sample job = medianOfWork(2, runs, () -> {}, i -> openOperation(more.get(i)));
+        Sample job = medianOfWork(2, runs, () -> {}, i -> runJobsOf(more.get(i)));
         table.add(
                 "the start's job after its commit (Task_OpenOperation: tenant, filter, staffing, first task), run by the bench as the job executor would",
                 figure(job),
@@ -407,18 +402,6 @@ class PerformanceBench {
                 .executable()
                 .list()
                 .forEach(job -> management.executeJob(job.getId()));
-    }
-
-    /** Runs the jobs of the started lifecycle, as the job executor would: the operation's opening. */
-    private void openOperation(String processInstanceId) {
-        var management = engine.getManagementService();
-        for (var job : management
-                .createJobQuery()
-                .processInstanceId(processInstanceId)
-                .executable()
-                .list()) {
-            management.executeJob(job.getId());
-        }
     }
 
     /** Like {@link #median}, for any work: each time after {@code unmeasured}, which is not counted. */
@@ -497,21 +480,7 @@ class PerformanceBench {
 
     /** Median round trips and median time of {@code runs} requests after {@code warmups}; request i gets index i. */
     private Sample median(int warmups, int count, IntFunction<RestClient.Response> request) {
-        for (int i = 0; i < warmups; i++) {
-            expectSuccess(request.apply(i));
-        }
-        long[] trips = new long[count];
-        double[] times = new double[count];
-        for (int i = 0; i < count; i++) {
-            long before = roundTrips.total();
-            long start = System.nanoTime();
-            expectSuccess(request.apply(warmups + i));
-            times[i] = (System.nanoTime() - start) / 1e6;
-            trips[i] = roundTrips.total() - before;
-        }
-        Arrays.sort(trips);
-        Arrays.sort(times);
-        return new Sample(trips[count / 2], times[count / 2]);
+        return medianOfWork(warmups, count, () -> {}, i -> expectSuccess(request.apply(i)));
     }
 
     private RestClient.Response submit(RestClient client, Task task) {
@@ -564,7 +533,7 @@ class PerformanceBench {
             Map<String, Object> body = startBody();
             var response = rest.post(definition(TransitionLifecycle.PROCESS_ID), HQ, body);
             expect(response, 200);
-            openOperation(response.json().path("id").asText());
+            runJobsOf(response.json().path("id").asText());
             codes.add("BENCH" + started);
         }
         return codes;

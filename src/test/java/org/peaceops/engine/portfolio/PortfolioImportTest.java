@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
+import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class PortfolioImportTest {
 
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    ProcessDriver driver;
 
     RestClient rest;
     String suffix;
@@ -144,12 +148,7 @@ class PortfolioImportTest {
         assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle))
                 .as("an ongoing transition without a stage starts as a new one: its operation opened in a job")
                 .containsExactly(TransitionLifecycle.TASK_OPEN_OPERATION);
-        var management = engine.getManagementService();
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(lifecycle)
-                .singleResult()
-                .getId());
+        driver.runJobs(code);
         assertThat(engine.getRuntimeService().getActiveActivityIds(lifecycle))
                 .as("an ongoing transition without a stage starts at the assessment")
                 .containsExactly(TransitionLifecycle.CALL_STRATEGIC_ASSESSMENT);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peaceops.engine.EngineTest;
+import org.peaceops.engine.ProcessDriver;
 import org.peaceops.engine.RestClient;
 import org.peaceops.engine.access.ActorGroup;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class StaffApiTest {
 
     @Autowired
     StaffChanges changes;
+
+    @Autowired
+    ProcessDriver driver;
 
     RestClient rest;
     String code;
@@ -62,13 +66,7 @@ class StaffApiTest {
                                 Map.of("trigger", "PLANNED", "startedOn", "2025-01-01")))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         // the operation is opened, and its staffing started, in a job after the import, as the job executor would
-        var management = engine.getManagementService();
-        management
-                .createJobQuery()
-                .tenantIdIn(code)
-                .executable()
-                .list()
-                .forEach(job -> management.executeJob(job.getId()));
+        driver.runJobs(code);
         officer = user(ActorGroup.TRANSITION_CELL);
         secondOfficer = user(ActorGroup.TRANSITION_CELL);
         minister = user(ActorGroup.HOST_GOVERNMENT);
