@@ -1,6 +1,8 @@
 package org.peaceops.engine;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -15,6 +17,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public class RoundTripCounter implements BeanPostProcessor {
 
     private final LongAdder roundTrips = new LongAdder();
+    /** The statements of the action {@link #statementsOf} runs, on its thread only. */
+    private final ThreadLocal<List<String>> captured = new ThreadLocal<>();
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -26,6 +30,10 @@ public class RoundTripCounter implements BeanPostProcessor {
                 .afterQuery((execution, queries) -> {
                     if (!scheduled()) {
                         roundTrips.increment();
+                    }
+                    List<String> statements = captured.get();
+                    if (statements != null) {
+                        queries.forEach(query -> statements.add(query.getQuery()));
                     }
                 })
                 .afterMethod(method -> {
@@ -45,6 +53,18 @@ public class RoundTripCounter implements BeanPostProcessor {
      */
     private static boolean scheduled() {
         return Thread.currentThread().getName().startsWith("scheduling-");
+    }
+
+    /** The SQL the action sent, in order, as the application wrote it (parameters as {@code ?}). */
+    public List<String> statementsOf(Runnable action) {
+        List<String> statements = new ArrayList<>();
+        captured.set(statements);
+        try {
+            action.run();
+        } finally {
+            captured.remove();
+        }
+        return statements;
     }
 
     /** The round trips of the action. */

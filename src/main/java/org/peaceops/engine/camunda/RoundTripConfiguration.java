@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the engine sends to the database per command, cut to what is needed: no look-up of grants on
  * a task being created ({@link NewTaskAuthorizations}), one JDBC batch per statement however many
- * changes a command makes ({@link WholeFlushes}), and the history the domain keeps
+ * changes a command makes ({@link WholeFlushes}), no scan of every grant before a command's first
+ * authorization check ({@link CallerGroupChecks}), and the history the domain keeps
  * ({@link AuditHistory}).
  */
 @Component
@@ -21,6 +22,7 @@ class RoundTripConfiguration extends AbstractCamundaConfiguration {
             configuration.setCustomSessionFactories(new ArrayList<>());
         }
         configuration.getCustomSessionFactories().add(new WholeFlushes());
+        configuration.getCustomSessionFactories().add(new CallerGroupChecks());
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         configuration.getCustomHistoryEventHandlers().add(new AuditHistory());
     }
