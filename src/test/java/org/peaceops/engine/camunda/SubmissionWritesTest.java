@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What a form submission leaves in the engine's tables: the variable and each of its updates in the
- * history (no form-field copies of them, and no removal time while the transition runs), and one grant
+ * history (no form-field copies of them, no log of the job it leaves when that job succeeds, and no
+ * removal time while the transition runs), and one grant
  * per candidate group on every task it opens, however the grants were looked up.
  */
 @EngineTest
@@ -77,6 +78,28 @@ class SubmissionWritesTest {
                         .finished()
                         .count())
                 .isOne();
+    }
+
+    @Test
+    void theJobAfterTheTermsOfReferenceLeavesItsStepInTheActivityHistoryAndNoJobLog() {
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(assessment)
+                        .activityId(StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE)
+                        .finished()
+                        .count())
+                .isOne();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(assessment)
+                        .count())
+                .as("the job ran: the tasks after the terms of reference are open")
+                .isGreaterThan(1);
+        assertThat(history.createHistoricJobLogQuery()
+                        .processInstanceId(assessment)
+                        .count())
+                .as("neither its creation nor its success")
+                .isZero();
     }
 
     @Test
