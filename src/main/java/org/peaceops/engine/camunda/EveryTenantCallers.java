@@ -38,11 +38,20 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
 
     private record Tenants(Set<String> ids, long generation, long additions, Instant at) {}
 
+    /** An answer for one caller's list of tenants (the very list, of this size) against one list of every tenant. */
+    private record Verdict(List<String> callerTenants, int size, Set<String> every, boolean covers) {}
+
     private final IdentityChanges changes;
     private final Clock clock;
     private final Duration ttl;
     private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
     private final ThreadLocal<CommandContext> uncheckedByUs = new ThreadLocal<>();
+    /**
+     * The last answer on this thread: a request runs several commands for the same caller, and the
+     * comparison of a list of every operation with the caller's costs a set of as many entries each time.
+     */
+    private final ThreadLocal<Verdict> lastVerdict = new ThreadLocal<>();
+
     private volatile Tenants tenants;
     private volatile Set<String> groupsInEveryTenant = Set.of();
 
@@ -129,9 +138,20 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
             return false;
         }
         Set<String> every = everyTenant(context);
-        return !every.isEmpty()
+        Verdict last = lastVerdict.get();
+        // by identity: a list of every tenant is replaced, never changed; a caller's list that grew in
+        // place (a tenant added to a remembered sign-in) has another size
+        if (last != null
+                && last.callerTenants() == callerTenants
+                && last.size() == callerTenants.size()
+                && last.every() == every) {
+            return last.covers();
+        }
+        boolean covers = !every.isEmpty()
                 && callerTenants.size() >= every.size()
                 && new HashSet<>(callerTenants).containsAll(every);
+        lastVerdict.set(new Verdict(callerTenants, callerTenants.size(), every, covers));
+        return covers;
     }
 
     private boolean inAGroupOfEveryTenant(Authentication caller) {

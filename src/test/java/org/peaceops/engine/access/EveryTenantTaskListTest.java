@@ -66,6 +66,19 @@ class EveryTenantTaskListTest {
         assertThat(tenantChecked()).as("headquarters short of one tenant").isTrue();
     }
 
+    @Test
+    void aSignInThatGainsTheMissingTenantInPlaceIsSparedFromItsNextCommandOn() {
+        List<String> tenants = new ArrayList<>(everyTenant());
+        tenants.remove("TRAINEX");
+        signIn(tenants);
+        assertThat(tenantChecked()).as("short of one tenant").isTrue();
+
+        // the caller's very list, one longer (as a sign-in kept for its time to live may grow)
+        engine.getIdentityService().getCurrentAuthentication().getTenantIds().add("TRAINEX");
+
+        assertThat(tenantChecked()).as("in every tenant now").isFalse();
+    }
+
     private boolean tenantChecked() {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired()
