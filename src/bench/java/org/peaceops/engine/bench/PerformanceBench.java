@@ -16,11 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -31,6 +26,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EmbeddedPostgresConfiguration;
 import org.peaceops.engine.FormFiller;
@@ -62,17 +59,18 @@ class PerformanceBench {
 
     static final String HQ = "bench-hq";
     static final String STAFF = "bench-staff";
+    /** Member of the groups of the eight analyses and consultations the terms of reference open. */
+    static final String ASSESSOR = "bench-assessor";
+
     static final String BARE = "bench-bare";
     /** Requests of each report measured, after one warm-up each (a single request told the load more than the report). */
     static final int REPORT_RUNS = 3;
-
-    static final int CLIENTS = 20;
 
     final int operations = Integer.getInteger("bench.operations", 1000);
     final int chunk = Integer.getInteger("bench.chunk", 10);
     final int concurrentTasks = Integer.getInteger("bench.concurrent.tasks", 100);
     final int runs = Integer.getInteger("bench.runs", 5);
-    final int concurrentRounds = Integer.getInteger("bench.concurrent.rounds", 3);
+    final int concurrentRounds = Integer.getInteger("bench.concurrent.rounds", 5);
     /** Measurements added to the imported portfolio's, as in the figures: a million. */
     final int extraMeasurements = Integer.getInteger("bench.extra.measurements", 1_000_000);
 
@@ -335,6 +333,22 @@ class PerformanceBench {
             runJobsOf(ourTask.getProcessInstanceId());
             return null;
         });
+        Task analysis = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(ourTask.getProcessInstanceId())
+                .taskDefinitionKey("Task_ConflictAnalysis")
+                .initializeFormKeys()
+                .singleResult();
+        writeStatements(
+                "submit-analysis-ours",
+                () -> rest.post("/engine-rest/task/" + analysis.getId() + "/submit-form", ASSESSOR, body(analysis)));
+        writeStatements("submit-analysis-job-ours", () -> {
+            runJobsOf(analysis.getProcessInstanceId());
+            return null;
+        });
+        Task options = draftOptions(new ConcurrentSubmits(port, this::runJobsOf), ourTasks(1))
+                .get(0);
+        writeStatements("submit-options-ours", () -> submit(rest, options));
         writeStatements("submit-bare", () -> submit(rest, bareTask));
         writeStatements("start-ours", () -> rest.post(definition(TransitionLifecycle.PROCESS_ID), HQ, ourStart));
         writeStatements("start-bare", () -> rest.post(definition(BARE), HQ, Map.of("variables", Map.of())));
@@ -425,57 +439,129 @@ class PerformanceBench {
         return new Sample(trips[count / 2], times[count / 2]);
     }
 
-    private void measureConcurrentSubmits() throws InterruptedException {
-        // ours and bare in turn, so that both meet the same load from whatever else the machine runs
-        double[] ourRounds = new double[concurrentRounds];
-        double[] bareRounds = new double[concurrentRounds];
+    private void measureConcurrentSubmits() {
+        // the kinds in turn, so that each meets the same load from whatever else the machine runs
+        var clients = new ConcurrentSubmits(port, this::runJobsOf);
+        List<ConcurrentSubmits.Round> steps = new ArrayList<>();
+        List<ConcurrentSubmits.Round> rounds = new ArrayList<>();
+        List<ConcurrentSubmits.Round> termsOnly = new ArrayList<>();
+        List<ConcurrentSubmits.Round> bareRounds = new ArrayList<>();
         for (int round = 0; round < concurrentRounds; round++) {
-            ourRounds[round] = completionsPerSecond(ourTasks(concurrentTasks));
-            bareRounds[round] = completionsPerSecond(bareTasks(concurrentTasks));
+            // every kind's work is prepared before any is measured, and the kinds take turns in first
+            // place: none is measured right after the preparation of its own tasks (800 submits for
+            // the draft options), with the database still catching up on it
+            List<List<ConcurrentSubmits.Submission>> kinds = List.of(
+                    submissions(HQ, draftOptions(clients, ourTasks(concurrentTasks))),
+                    assessmentRounds(clients, concurrentTasks),
+                    submissions(HQ, ourTasks(concurrentTasks)),
+                    submissions(HQ, bareTasks(concurrentTasks)));
+            List<List<ConcurrentSubmits.Round>> results = List.of(steps, rounds, termsOnly, bareRounds);
+            for (int turn = 0; turn < kinds.size(); turn++) {
+                int kind = (round + turn) % kinds.size();
+                results.get(kind).add(clients.round(kinds.get(kind)));
+            }
         }
-        Arrays.sort(ourRounds);
-        Arrays.sort(bareRounds);
-        double ours = ourRounds[concurrentRounds / 2];
-        double bare = bareRounds[concurrentRounds / 2];
+        var step = medianOf(steps);
+        var bare = medianOf(bareRounds);
+        String clientsSubmitting = ConcurrentSubmits.CLIENTS + " clients on loopback submitting ";
+        String inTurn = " (median of " + concurrentRounds + " rounds in turn; CPU per completion)";
         table.add(
-                CLIENTS + " clients on loopback submitting " + concurrentTasks + " tasks, ours vs bare (median of "
-                        + concurrentRounds + " rounds in turn)",
-                "%.1f /s".formatted(ours),
-                "%.1f /s".formatted(bare),
+                clientsSubmitting + concurrentTasks
+                        + " tasks that each open the next, ours (draft options and candid advice, opening the"
+                        + " clearance) vs bare (first, opening second)" + inTurn,
+                perSecond(step, bare),
+                perSecond(bare, null),
                 "≥ 0.8×",
-                ours >= 0.8 * bare);
+                step.perSecond() >= 0.8 * bare.perSecond());
+        table.add(
+                clientsSubmitting + (concurrentTasks / 9 * 9)
+                        + " tasks of assessment rounds (the terms of reference, and the eight tasks they open,"
+                        + " each joining the others in a job) vs the same bare submits" + inTurn,
+                perSecond(medianOf(rounds), bare),
+                perSecond(bare, null),
+                "reported",
+                null);
+        table.add(
+                clientsSubmitting + concurrentTasks
+                        + " terms of reference only, each opening eight tasks, vs the same bare submits" + inTurn,
+                perSecond(medianOf(termsOnly), bare),
+                perSecond(bare, null),
+                "reported",
+                null);
     }
 
-    private double completionsPerSecond(List<Task> tasks) throws InterruptedException {
-        // the bodies are filled before the clock starts: the clients share the server's cores
-        var queue = new ConcurrentLinkedQueue<Submission>();
-        tasks.forEach(task -> queue.add(new Submission(task.getId(), task.getProcessInstanceId(), body(task))));
-        var completed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        long start = System.nanoTime();
-        for (int c = 0; c < CLIENTS; c++) {
-            pool.execute(() -> {
-                var client = new RestClient(port);
-                for (Submission next = queue.poll(); next != null; next = queue.poll()) {
-                    if (client.post("/engine-rest/task/" + next.taskId() + "/submit-form", HQ, next.body())
-                                    .status()
-                            == 204) {
-                        // what the submit leaves to the job executor is part of its cost: run here, counted
-                        runJobsOf(next.processInstanceId());
-                        completed.incrementAndGet();
-                    }
-                }
-            });
+    /**
+     * Open tasks "Draft options and candid advice", each reached as its staff reach it: the terms of
+     * reference and the eight analyses and consultations submitted over HTTP, by the twenty clients,
+     * before the measured round.
+     */
+    private List<Task> draftOptions(ConcurrentSubmits clients, List<Task> terms) {
+        clients.completionsPerSecond(submissions(HQ, terms));
+        List<Task> opened = new ArrayList<>();
+        for (Task task : terms) {
+            opened.addAll(openTasks(task.getProcessInstanceId()));
         }
-        pool.shutdown();
-        if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("the concurrent submits did not finish");
+        clients.completionsPerSecond(submissions(ASSESSOR, opened));
+        List<Task> options = new ArrayList<>();
+        for (Task task : terms) {
+            List<Task> open = openTasks(task.getProcessInstanceId());
+            if (open.size() != 1
+                    || !open.get(0).getTaskDefinitionKey().equals(StrategicAssessment.TASK_DRAFT_OPTIONS)) {
+                throw new IllegalStateException("expected the draft options to be open, found " + open);
+            }
+            options.add(open.get(0));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (completed.get() != tasks.size()) {
-            throw new IllegalStateException(completed.get() + " of " + tasks.size() + " submits completed");
+        return options;
+    }
+
+    private List<Task> openTasks(String processInstanceId) {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .initializeFormKeys()
+                .list();
+    }
+
+    private static String perSecond(ConcurrentSubmits.Round round, ConcurrentSubmits.Round reference) {
+        String ratio = reference == null ? "" : " (%.2f×)".formatted(round.perSecond() / reference.perSecond());
+        return "%.1f /s%s; CPU %.1f ms JVM, %.1f ms PostgreSQL"
+                .formatted(round.perSecond(), ratio, round.jvmCpuMillis(), round.databaseCpuMillis());
+    }
+
+    /** The round of median throughput, with its CPU figures. */
+    private static ConcurrentSubmits.Round medianOf(List<ConcurrentSubmits.Round> rounds) {
+        var sorted = new ArrayList<>(rounds);
+        sorted.sort(java.util.Comparator.comparingDouble(ConcurrentSubmits.Round::perSecond));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * The tasks of assessment rounds in the proportion their staff submit them: for every transition
+     * whose terms of reference are submitted in the round, another's eight analyses and consultations,
+     * which those terms opened before the clock started; shuffled (seeded), so that both kinds run
+     * side by side. Each of the eight is submitted by a user of its candidate group.
+     */
+    private List<ConcurrentSubmits.Submission> assessmentRounds(ConcurrentSubmits clients, int count) {
+        int transitions = Math.max(1, count / 9);
+        List<ConcurrentSubmits.Submission> round = new ArrayList<>(submissions(HQ, ourTasks(transitions)));
+        List<Task> terms = ourTasks(transitions);
+        clients.completionsPerSecond(submissions(HQ, terms));
+        for (Task task : terms) {
+            List<Task> opened = openTasks(task.getProcessInstanceId());
+            if (opened.size() != 8) {
+                throw new IllegalStateException("the terms of reference opened " + opened.size() + " tasks, not 8");
+            }
+            round.addAll(submissions(ASSESSOR, opened));
         }
-        return completed.get() / seconds;
+        java.util.Collections.shuffle(round, new java.util.Random(15));
+        return round;
+    }
+
+    private List<ConcurrentSubmits.Submission> submissions(String user, List<Task> tasks) {
+        return tasks.stream()
+                .map(task ->
+                        new ConcurrentSubmits.Submission(user, task.getId(), task.getProcessInstanceId(), body(task)))
+                .toList();
     }
 
     /** Median round trips and median time of {@code runs} requests after {@code warmups}; request i gets index i. */
@@ -486,8 +572,6 @@ class PerformanceBench {
     private RestClient.Response submit(RestClient client, Task task) {
         return client.post("/engine-rest/task/" + task.getId() + "/submit-form", HQ, body(task));
     }
-
-    private record Submission(String taskId, String processInstanceId, Map<String, Object> body) {}
 
     /** The jobs a submit left in its process instance, run as the job executor on the same node would. */
     private void runJobsOf(String processInstanceId) {
@@ -567,6 +651,29 @@ class PerformanceBench {
             identity.saveUser(created);
             identity.createMembership(user[0], user[1]);
         }
+        User assessor = identity.newUser(ASSESSOR);
+        assessor.setFirstName("Bench");
+        assessor.setLastName(ASSESSOR);
+        assessor.setPassword(ASSESSOR);
+        identity.saveUser(assessor);
+        // in the HQ group as well, which belongs to every operation: the bench's transitions are new ones
+        var groups = new java.util.TreeSet<>(analysesAndConsultationsGroups());
+        groups.add("hq-task-force");
+        groups.forEach(group -> identity.createMembership(ASSESSOR, group));
+    }
+
+    /** The candidate groups of the tasks the terms of reference open, as the deployed model names them. */
+    private List<String> analysesAndConsultationsGroups() {
+        var definition = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(StrategicAssessment.PROCESS_ID)
+                .latestVersion()
+                .singleResult();
+        var model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+        FlowNode fork = model.getModelElementById("Gateway_AnalysesAndConsultations");
+        return fork.getSucceedingNodes().list().stream()
+                .flatMap(task -> ((UserTask) task).getCamundaCandidateGroupsList().stream())
+                .toList();
     }
 
     /**
