@@ -2,6 +2,8 @@ package org.peaceops.engine.bench;
 
 import static org.peaceops.engine.bench.BenchTable.figure;
 import static org.peaceops.engine.bench.BenchTable.millis;
+import static org.peaceops.engine.bench.BenchWork.expect;
+import static org.peaceops.engine.bench.BenchWork.expectSuccess;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -94,7 +96,7 @@ class PerformanceBench {
 
     FormFiller forms;
     RestClient rest;
-    int started;
+    BenchWork work;
     final ObjectMapper json = new ObjectMapper();
     final BenchTable table = new BenchTable();
 
@@ -102,6 +104,7 @@ class PerformanceBench {
     void measure() throws Exception {
         forms = new FormFiller(clock);
         rest = new RestClient(port);
+        work = new BenchWork(engine, forms, rest);
         createUsers();
         deployBareProcess();
 
@@ -111,7 +114,7 @@ class PerformanceBench {
         String ongoing = SyntheticPortfolio.code(9);
         tenants.addStaff(ongoing, STAFF);
         giveTheStaffAPageOfTasks(ongoing);
-        startTransitions(3);
+        work.startTransitions(3);
 
         measureReport();
         measureOperation(ongoing);
@@ -119,7 +122,8 @@ class PerformanceBench {
         measureBasicAgainstSession();
         measureSubmits();
         measureStarts();
-        measureConcurrentSubmits();
+        new ConcurrentRounds(work, new ConcurrentSubmits(port, work::runJobsOf), concurrentTasks, concurrentRounds)
+                .measure(table);
 
         String header = "# Performance bench, " + Instant.now(clock) + "\n\n" + operations + " operations × "
                 + SyntheticPortfolio.BENCHMARKS + " benchmarks × " + SyntheticPortfolio.INDICATORS + " indicators × "
@@ -296,12 +300,12 @@ class PerformanceBench {
     }
 
     private void measureSubmits() {
-        List<Task> ours = ourTasks(2 + runs);
-        List<Task> bare = bareTasks(2 + runs);
-        Sample our = median(2, runs, i -> submit(rest, ours.get(i)));
+        List<Task> ours = work.ourTasks(2 + runs);
+        List<Task> bare = work.bareTasks(2 + runs);
+        Sample our = median(2, runs, i -> work.submit(rest, ours.get(i)));
         Sample ourJob =
-                medianOfWork(2, runs, () -> {}, i -> runJobsOf(ours.get(i).getProcessInstanceId()));
-        Sample reference = median(2, runs, i -> submit(rest, bare.get(i)));
+                medianOfWork(2, runs, () -> {}, i -> work.runJobsOf(ours.get(i).getProcessInstanceId()));
+        Sample reference = median(2, runs, i -> work.submit(rest, bare.get(i)));
         if (Boolean.getBoolean("bench.statements")) {
             writeStatements();
         }
@@ -325,12 +329,12 @@ class PerformanceBench {
     private void writeStatements() {
         writeStatements("tasklist-hq", () -> rest.get(TASK_LIST, HQ));
         writeStatements("tasklist-staff", () -> rest.get(TASK_LIST, STAFF));
-        Task ourTask = ourTasks(1).get(0);
-        Task bareTask = bareTasks(1).get(0);
-        Map<String, Object> ourStart = startBody();
-        writeStatements("submit-ours", () -> submit(rest, ourTask));
+        Task ourTask = work.ourTasks(1).get(0);
+        Task bareTask = work.bareTasks(1).get(0);
+        Map<String, Object> ourStart = work.startBody();
+        writeStatements("submit-ours", () -> work.submit(rest, ourTask));
         writeStatements("submit-job-ours", () -> {
-            runJobsOf(ourTask.getProcessInstanceId());
+            work.runJobsOf(ourTask.getProcessInstanceId());
             return null;
         });
         Task analysis = engine.getTaskService()
@@ -341,17 +345,20 @@ class PerformanceBench {
                 .singleResult();
         writeStatements(
                 "submit-analysis-ours",
-                () -> rest.post("/engine-rest/task/" + analysis.getId() + "/submit-form", ASSESSOR, body(analysis)));
+                () -> rest.post(
+                        "/engine-rest/task/" + analysis.getId() + "/submit-form", ASSESSOR, work.body(analysis)));
         writeStatements("submit-analysis-job-ours", () -> {
-            runJobsOf(analysis.getProcessInstanceId());
+            work.runJobsOf(analysis.getProcessInstanceId());
             return null;
         });
-        Task options = draftOptions(new ConcurrentSubmits(port, this::runJobsOf), ourTasks(1))
+        Task options = new ConcurrentRounds(work, new ConcurrentSubmits(port, work::runJobsOf), 1, 1)
+                .draftOptions(work.ourTasks(1))
                 .get(0);
-        writeStatements("submit-options-ours", () -> submit(rest, options));
-        writeStatements("submit-bare", () -> submit(rest, bareTask));
-        writeStatements("start-ours", () -> rest.post(definition(TransitionLifecycle.PROCESS_ID), HQ, ourStart));
-        writeStatements("start-bare", () -> rest.post(definition(BARE), HQ, Map.of("variables", Map.of())));
+        writeStatements("submit-options-ours", () -> work.submit(rest, options));
+        writeStatements("submit-bare", () -> work.submit(rest, bareTask));
+        writeStatements(
+                "start-ours", () -> rest.post(BenchWork.definition(TransitionLifecycle.PROCESS_ID), HQ, ourStart));
+        writeStatements("start-bare", () -> rest.post(BenchWork.definition(BARE), HQ, Map.of("variables", Map.of())));
     }
 
     /** The statements of one request, or of work in this JVM (a job) when the supplier gives null. */
@@ -377,16 +384,18 @@ class PerformanceBench {
                 runs,
                 () -> {
                     if (!started.isEmpty()) {
-                        runJobsOf(started.get(started.size() - 1));
+                        work.runJobsOf(started.get(started.size() - 1));
                     }
                 },
                 i -> {
-                    var response = rest.post(definition(TransitionLifecycle.PROCESS_ID), HQ, startBody());
+                    var response =
+                            rest.post(BenchWork.definition(TransitionLifecycle.PROCESS_ID), HQ, work.startBody());
                     expectSuccess(response);
                     started.add(response.json().path("id").asText());
                 });
-        runJobsOf(started.get(started.size() - 1));
-        Sample reference = median(2, runs, i -> rest.post(definition(BARE), HQ, Map.of("variables", Map.of())));
+        work.runJobsOf(started.get(started.size() - 1));
+        Sample reference =
+                median(2, runs, i -> rest.post(BenchWork.definition(BARE), HQ, Map.of("variables", Map.of())));
         table.add(
                 "start of a transition vs start of a bare process (`submit-form`)",
                 figure(our),
@@ -395,10 +404,10 @@ class PerformanceBench {
                 our.roundTrips() <= 1.3 * reference.roundTrips());
         List<String> more = new ArrayList<>();
         for (int i = 0; i < 2 + runs; i++) {
-            var response = rest.post(definition(TransitionLifecycle.PROCESS_ID), HQ, startBody());
+            var response = rest.post(BenchWork.definition(TransitionLifecycle.PROCESS_ID), HQ, work.startBody());
             more.add(expect(response, 200).json().path("id").asText());
         }
-        Sample job = medianOfWork(2, runs, () -> {}, i -> runJobsOf(more.get(i)));
+        Sample job = medianOfWork(2, runs, () -> {}, i -> work.runJobsOf(more.get(i)));
         table.add(
                 "the start's job after its commit (Task_OpenOperation: tenant, filter, staffing, first task), run by the bench as the job executor would",
                 figure(job),
@@ -439,205 +448,9 @@ class PerformanceBench {
         return new Sample(trips[count / 2], times[count / 2]);
     }
 
-    private void measureConcurrentSubmits() {
-        // the kinds in turn, so that each meets the same load from whatever else the machine runs
-        var clients = new ConcurrentSubmits(port, this::runJobsOf);
-        List<ConcurrentSubmits.Round> steps = new ArrayList<>();
-        List<ConcurrentSubmits.Round> rounds = new ArrayList<>();
-        List<ConcurrentSubmits.Round> termsOnly = new ArrayList<>();
-        List<ConcurrentSubmits.Round> bareRounds = new ArrayList<>();
-        for (int round = 0; round < concurrentRounds; round++) {
-            // every kind's work is prepared before any is measured, and the kinds take turns in first
-            // place: none is measured right after the preparation of its own tasks (800 submits for
-            // the draft options), with the database still catching up on it
-            List<List<ConcurrentSubmits.Submission>> kinds = List.of(
-                    submissions(HQ, draftOptions(clients, ourTasks(concurrentTasks))),
-                    assessmentRounds(clients, concurrentTasks),
-                    submissions(HQ, ourTasks(concurrentTasks)),
-                    submissions(HQ, bareTasks(concurrentTasks)));
-            List<List<ConcurrentSubmits.Round>> results = List.of(steps, rounds, termsOnly, bareRounds);
-            for (int turn = 0; turn < kinds.size(); turn++) {
-                int kind = (round + turn) % kinds.size();
-                results.get(kind).add(clients.round(kinds.get(kind)));
-            }
-        }
-        var step = medianOf(steps);
-        var bare = medianOf(bareRounds);
-        String clientsSubmitting = ConcurrentSubmits.CLIENTS + " clients on loopback submitting ";
-        String inTurn = " (median of " + concurrentRounds + " rounds in turn; CPU per completion)";
-        table.add(
-                clientsSubmitting + concurrentTasks
-                        + " tasks that each open the next, ours (draft options and candid advice, opening the"
-                        + " clearance) vs bare (first, opening second)" + inTurn,
-                perSecond(step, bare),
-                perSecond(bare, null),
-                "≥ 0.8×",
-                step.perSecond() >= 0.8 * bare.perSecond());
-        table.add(
-                clientsSubmitting + (concurrentTasks / 9 * 9)
-                        + " tasks of assessment rounds (the terms of reference, and the eight tasks they open,"
-                        + " each joining the others in a job) vs the same bare submits" + inTurn,
-                perSecond(medianOf(rounds), bare),
-                perSecond(bare, null),
-                "reported",
-                null);
-        table.add(
-                clientsSubmitting + concurrentTasks
-                        + " terms of reference only, each opening eight tasks, vs the same bare submits" + inTurn,
-                perSecond(medianOf(termsOnly), bare),
-                perSecond(bare, null),
-                "reported",
-                null);
-    }
-
-    /**
-     * Open tasks "Draft options and candid advice", each reached as its staff reach it: the terms of
-     * reference and the eight analyses and consultations submitted over HTTP, by the twenty clients,
-     * before the measured round.
-     */
-    private List<Task> draftOptions(ConcurrentSubmits clients, List<Task> terms) {
-        clients.completionsPerSecond(submissions(HQ, terms));
-        List<Task> opened = new ArrayList<>();
-        for (Task task : terms) {
-            opened.addAll(openTasks(task.getProcessInstanceId()));
-        }
-        clients.completionsPerSecond(submissions(ASSESSOR, opened));
-        List<Task> options = new ArrayList<>();
-        for (Task task : terms) {
-            List<Task> open = openTasks(task.getProcessInstanceId());
-            if (open.size() != 1
-                    || !open.get(0).getTaskDefinitionKey().equals(StrategicAssessment.TASK_DRAFT_OPTIONS)) {
-                throw new IllegalStateException("expected the draft options to be open, found " + open);
-            }
-            options.add(open.get(0));
-        }
-        return options;
-    }
-
-    private List<Task> openTasks(String processInstanceId) {
-        return engine.getTaskService()
-                .createTaskQuery()
-                .processInstanceId(processInstanceId)
-                .initializeFormKeys()
-                .list();
-    }
-
-    private static String perSecond(ConcurrentSubmits.Round round, ConcurrentSubmits.Round reference) {
-        String ratio = reference == null ? "" : " (%.2f×)".formatted(round.perSecond() / reference.perSecond());
-        return "%.1f /s%s; CPU %.1f ms JVM, %.1f ms PostgreSQL"
-                .formatted(round.perSecond(), ratio, round.jvmCpuMillis(), round.databaseCpuMillis());
-    }
-
-    /** The round of median throughput, with its CPU figures. */
-    private static ConcurrentSubmits.Round medianOf(List<ConcurrentSubmits.Round> rounds) {
-        var sorted = new ArrayList<>(rounds);
-        sorted.sort(java.util.Comparator.comparingDouble(ConcurrentSubmits.Round::perSecond));
-        return sorted.get(sorted.size() / 2);
-    }
-
-    /**
-     * The tasks of assessment rounds in the proportion their staff submit them: for every transition
-     * whose terms of reference are submitted in the round, another's eight analyses and consultations,
-     * which those terms opened before the clock started; shuffled (seeded), so that both kinds run
-     * side by side. Each of the eight is submitted by a user of its candidate group.
-     */
-    private List<ConcurrentSubmits.Submission> assessmentRounds(ConcurrentSubmits clients, int count) {
-        int transitions = Math.max(1, count / 9);
-        List<ConcurrentSubmits.Submission> round = new ArrayList<>(submissions(HQ, ourTasks(transitions)));
-        List<Task> terms = ourTasks(transitions);
-        clients.completionsPerSecond(submissions(HQ, terms));
-        for (Task task : terms) {
-            List<Task> opened = openTasks(task.getProcessInstanceId());
-            if (opened.size() != 8) {
-                throw new IllegalStateException("the terms of reference opened " + opened.size() + " tasks, not 8");
-            }
-            round.addAll(submissions(ASSESSOR, opened));
-        }
-        java.util.Collections.shuffle(round, new java.util.Random(15));
-        return round;
-    }
-
-    private List<ConcurrentSubmits.Submission> submissions(String user, List<Task> tasks) {
-        return tasks.stream()
-                .map(task ->
-                        new ConcurrentSubmits.Submission(user, task.getId(), task.getProcessInstanceId(), body(task)))
-                .toList();
-    }
-
     /** Median round trips and median time of {@code runs} requests after {@code warmups}; request i gets index i. */
     private Sample median(int warmups, int count, IntFunction<RestClient.Response> request) {
         return medianOfWork(warmups, count, () -> {}, i -> expectSuccess(request.apply(i)));
-    }
-
-    private RestClient.Response submit(RestClient client, Task task) {
-        return client.post("/engine-rest/task/" + task.getId() + "/submit-form", HQ, body(task));
-    }
-
-    /** The jobs a submit left in its process instance, run as the job executor on the same node would. */
-    private void runJobsOf(String processInstanceId) {
-        var management = engine.getManagementService();
-        management
-                .createJobQuery()
-                .processInstanceId(processInstanceId)
-                .executable()
-                .list()
-                .forEach(job -> management.executeJob(job.getId()));
-    }
-
-    private Map<String, Object> body(Task task) {
-        // the bare tasks have no form; form keys are read only for ours (initializeFormKeys)
-        Map<String, Object> values = task.getTaskDefinitionKey().equals("first")
-                ? Map.<String, Object>of()
-                : forms.fill(task.getCamundaFormRef().getKey(), Map.of());
-        return RestClient.submission(values);
-    }
-
-    private Map<String, Object> startBody() {
-        String code = "BENCH" + (++started);
-        return RestClient.submission(forms.fill(
-                TransitionLifecycle.FORM_START_TRANSITION, Map.of(TransitionLifecycle.OPERATION_CODE, code)));
-    }
-
-    /** Transitions started for the submits, outside the measurements; their first task each. */
-    private List<Task> ourTasks(int count) {
-        List<String> codes = startTransitions(count);
-        return codes.stream()
-                .map(code -> engine.getTaskService()
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(code)
-                        .taskDefinitionKey(StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE)
-                        .initializeFormKeys()
-                        .singleResult())
-                .toList();
-    }
-
-    private List<String> startTransitions(int count) {
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Map<String, Object> body = startBody();
-            var response = rest.post(definition(TransitionLifecycle.PROCESS_ID), HQ, body);
-            expect(response, 200);
-            runJobsOf(response.json().path("id").asText());
-            codes.add("BENCH" + started);
-        }
-        return codes;
-    }
-
-    private List<Task> bareTasks(int count) {
-        List<Task> tasks = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String id =
-                    engine.getRuntimeService().startProcessInstanceByKey(BARE).getId();
-            tasks.add(engine.getTaskService()
-                    .createTaskQuery()
-                    .processInstanceId(id)
-                    .singleResult());
-        }
-        return tasks;
-    }
-
-    private static String definition(String key) {
-        return "/engine-rest/process-definition/key/" + key + "/submit-form";
     }
 
     /** A user of the HQ task force, whose group belongs to every operation, and staff of one operation. */
@@ -743,20 +556,5 @@ class PerformanceBench {
         }
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + System.getProperty("os.name")
                 + ", Java " + System.getProperty("java.version");
-    }
-
-    private static RestClient.Response expect(RestClient.Response response, int status) {
-        if (response.status() != status) {
-            throw new IllegalStateException(
-                    "expected " + status + ", got " + response.status() + ": " + response.body());
-        }
-        return response;
-    }
-
-    private static RestClient.Response expectSuccess(RestClient.Response response) {
-        if (response.status() / 100 != 2) {
-            throw new IllegalStateException("got " + response.status() + ": " + response.body());
-        }
-        return response;
     }
 }
