@@ -7,18 +7,26 @@ import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.jobexecutor.AsyncContinuationJobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerExecuteNestedActivityJobHandler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which of the engine's history events are written: everything but second copies of what is kept. */
 class AuditHistoryTest {
 
+    static final String ASYNC = AsyncContinuationJobHandler.TYPE;
+    static final String TIMER = TimerExecuteNestedActivityJobHandler.TYPE;
+
     @ParameterizedTest(name = "{0} is kept: {1}")
     @CsvSource({
-        "job created, false",
-        "job successful, false",
-        "job failed, true",
-        "job deleted, true",
+        "asynchronous continuation created, false",
+        "asynchronous continuation successful, false",
+        "asynchronous continuation failed, true",
+        "asynchronous continuation deleted, true",
+        "timer created, true",
+        "timer successful, true",
+        "timer failed, true",
         "form field of a submission, false",
         "variable update, true",
     })
@@ -28,18 +36,22 @@ class AuditHistoryTest {
 
     private static HistoryEvent event(String name) {
         return switch (name) {
-            case "job created" -> job(JobState.CREATED);
-            case "job successful" -> job(JobState.SUCCESSFUL);
-            case "job failed" -> job(JobState.FAILED);
-            case "job deleted" -> job(JobState.DELETED);
+            case "asynchronous continuation created" -> job(ASYNC, JobState.CREATED);
+            case "asynchronous continuation successful" -> job(ASYNC, JobState.SUCCESSFUL);
+            case "asynchronous continuation failed" -> job(ASYNC, JobState.FAILED);
+            case "asynchronous continuation deleted" -> job(ASYNC, JobState.DELETED);
+            case "timer created" -> job(TIMER, JobState.CREATED);
+            case "timer successful" -> job(TIMER, JobState.SUCCESSFUL);
+            case "timer failed" -> job(TIMER, JobState.FAILED);
             case "form field of a submission" -> new HistoricFormPropertyEventEntity();
             case "variable update" -> new HistoricVariableUpdateEventEntity();
             default -> throw new IllegalArgumentException(name);
         };
     }
 
-    private static HistoricJobLogEvent job(JobState state) {
+    private static HistoricJobLogEvent job(String type, JobState state) {
         var event = new HistoricJobLogEvent();
+        event.setJobDefinitionType(type);
         event.setState(state.getStateCode());
         return event;
     }
