@@ -226,7 +226,7 @@ public class AccessSetup {
                 filters.add(new TaskFilter(
                         role.displayName(),
                         5,
-                        "Tasks routed to " + role.id() + ", claimed or not, by operation",
+                        "Tasks routed to the " + role.displayName() + ", claimed or not, by operation",
                         byOperation(taskService
                                 .createTaskQuery()
                                 .taskCandidateGroup(role.id())
