@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.peaceops.engine.shared.GeneratedIds;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -143,11 +144,26 @@ public class BenchmarkRecords {
                 from indicator i join measurement m on m.indicator_id = i.id
                 where i.operation_code = any(?) and m.as_of <= ? and m.superseded_by is null""")
                 .params(operationCodes.toArray(String[]::new), asOf)
-                .query(rs -> {
-                    rows.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
-                            .add(new Numbered(
-                                    rs.getLong("id"),
-                                    new Value(rs.getObject("as_of", LocalDate.class), rs.getString("measured"))));
+                .query(new RowCallbackHandler() {
+                    // by name, once per result: a look-up per column and row was a twentieth of a past day's report
+                    int indicator;
+                    int id;
+                    int asOf;
+                    int measured;
+
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        if (indicator == 0) {
+                            indicator = rs.findColumn("indicator_id");
+                            id = rs.findColumn("id");
+                            asOf = rs.findColumn("as_of");
+                            measured = rs.findColumn("measured");
+                        }
+                        rows.computeIfAbsent(rs.getLong(indicator), key -> new ArrayList<>())
+                                .add(new Numbered(
+                                        rs.getLong(id),
+                                        new Value(rs.getObject(asOf, LocalDate.class), rs.getString(measured))));
+                    }
                 });
         Map<Long, List<Value>> values = new HashMap<>(rows.size() * 2);
         rows.forEach((indicator, numbered) -> {

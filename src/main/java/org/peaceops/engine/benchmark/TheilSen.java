@@ -1,7 +1,5 @@
 package org.peaceops.engine.benchmark;
 
-import java.util.Arrays;
-
 /**
  * The Theil–Sen line through a series: its slope is the median of the slopes between every two points,
  * its intercept the median of y − slope·x.
@@ -51,23 +49,81 @@ final class TheilSen {
     }
 
     /**
-     * The median of the first {@code n} values (sorted in place), worked out as Apache Commons Math's
+     * The median of the first {@code n} values (reordered in place), worked out as Apache Commons Math's
      * {@code Median} does (its legacy estimate: the value at position (n + 1) / 2, between the two
      * middle values for an even n): the same number, without the boxing and the copies that made the
-     * forecast of a portfolio's indicators cost a report a quarter of its time.
+     * forecast of a portfolio's indicators cost a report a quarter of its time. Only the one or two
+     * middle values are needed, so they are selected rather than the whole array sorted (a past day's
+     * report fits some 20,000 lines through 378 slopes each); the order is {@link Double#compare}'s,
+     * as a sort's, so the values picked are the sort's.
      */
     static double median(double[] values, int n) {
-        Arrays.sort(values, 0, n);
         double position = 0.5 * (n + 1);
         if (position < 1) {
-            return values[0];
+            return select(values, n, 0);
         }
         if (position >= n) {
-            return values[n - 1];
+            return select(values, n, n - 1);
         }
         int below = (int) Math.floor(position);
-        double lower = values[below - 1];
+        double lower = select(values, n, below - 1);
+        // after the selection every value from index below on is at least lower: the next is their least
         double upper = values[below];
+        for (int i = below + 1; i < n; i++) {
+            if (Double.compare(values[i], upper) < 0) {
+                upper = values[i];
+            }
+        }
         return lower + (position - below) * (upper - lower);
+    }
+
+    /**
+     * The k-th least of the first n values (from 0), in place: afterwards the values before index k are
+     * no greater and those after it no less (Hoare's selection, the middle of three as pivot).
+     */
+    static double select(double[] values, int n, int k) {
+        int left = 0;
+        int right = n - 1;
+        while (right > left) {
+            int middle = (left + right) >>> 1;
+            // the middle of three at values[middle], the least at left, the greatest at right
+            if (Double.compare(values[middle], values[left]) < 0) {
+                swap(values, middle, left);
+            }
+            if (Double.compare(values[right], values[left]) < 0) {
+                swap(values, right, left);
+            }
+            if (Double.compare(values[right], values[middle]) < 0) {
+                swap(values, right, middle);
+            }
+            double pivot = values[middle];
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (Double.compare(values[i], pivot) < 0) {
+                    i++;
+                }
+                while (Double.compare(values[j], pivot) > 0) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(values, i++, j--);
+                }
+            }
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                return values[k];
+            }
+        }
+        return values[k];
+    }
+
+    private static void swap(double[] values, int a, int b) {
+        double kept = values[a];
+        values[a] = values[b];
+        values[b] = kept;
     }
 }
