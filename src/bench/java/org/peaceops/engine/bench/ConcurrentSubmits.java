@@ -50,7 +50,11 @@ final class ConcurrentSubmits {
                 .getProcessCpuTime();
     }
 
-    /** The CPU of the embedded PostgreSQL's processes: those of this user (a system PostgreSQL runs as its own). */
+    /**
+     * The CPU of the embedded PostgreSQL: its server process (ours, started with a data directory
+     * {@code -D}) and every process it forked, the connections' backends among them. A process that
+     * ended during the round (an autovacuum worker) is left out: its CPU is gone with it.
+     */
     private static long databaseCpuNanos() {
         String me = System.getProperty("user.name");
         return ProcessHandle.allProcesses()
@@ -58,7 +62,14 @@ final class ConcurrentSubmits {
                         && process.info()
                                 .command()
                                 .map(command -> command.endsWith("/postgres"))
+                                .orElse(false)
+                        && process.info()
+                                .arguments()
+                                .map(arguments ->
+                                        java.util.Arrays.asList(arguments).contains("-D"))
                                 .orElse(false))
+                .flatMap(server ->
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(server), server.descendants()))
                 .mapToLong(process -> process.info()
                         .totalCpuDuration()
                         .map(java.time.Duration::toNanos)
@@ -71,22 +82,28 @@ final class ConcurrentSubmits {
         var queue = new ConcurrentLinkedQueue<>(submissions);
         var completed = new AtomicInteger();
         var locks = new ConcurrentHashMap<String, Object>();
+        var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
         for (int c = 0; c < CLIENTS; c++) {
             pool.execute(() -> {
-                var client = new RestClient(port);
-                for (Submission next = queue.poll(); next != null; next = queue.poll()) {
-                    var response = client.post(
-                            "/engine-rest/task/" + next.taskId() + "/submit-form", next.user(), next.body());
-                    if (response.status() == 204) {
-                        // what the submit leaves to the job executor is part of its cost: run here, counted;
-                        // one client at a time per process instance, as the executor runs exclusive jobs
-                        synchronized (locks.computeIfAbsent(next.processInstanceId(), id -> new Object())) {
-                            runJobsOf.accept(next.processInstanceId());
+                try {
+                    var client = new RestClient(port);
+                    for (Submission next = queue.poll(); next != null; next = queue.poll()) {
+                        var response = client.post(
+                                "/engine-rest/task/" + next.taskId() + "/submit-form", next.user(), next.body());
+                        if (response.status() == 204) {
+                            // what the submit leaves to the job executor is part of its cost: run here, counted;
+                            // one client at a time per process instance, as the executor runs exclusive jobs
+                            synchronized (locks.computeIfAbsent(next.processInstanceId(), id -> new Object())) {
+                                runJobsOf.accept(next.processInstanceId());
+                            }
+                            completed.incrementAndGet();
                         }
-                        completed.incrementAndGet();
                     }
+                } catch (RuntimeException e) {
+                    // told at the end of the round, instead of a client that stops without a word
+                    failure.compareAndSet(null, e);
                 }
             });
         }
@@ -100,6 +117,9 @@ final class ConcurrentSubmits {
             throw new IllegalStateException("interrupted while the clients submitted", e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (failure.get() != null) {
+            throw new IllegalStateException("a client failed", failure.get());
+        }
         if (completed.get() != submissions.size()) {
             throw new IllegalStateException(completed.get() + " of " + submissions.size() + " submits completed");
         }

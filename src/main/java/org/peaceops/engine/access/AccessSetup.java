@@ -141,6 +141,7 @@ public class AccessSetup {
         filters().forEach(this::ensureFilter);
         withdrawOperationFiltersFromEveryTenantGroups();
         nameStaffFiltersInWorkingLanguages();
+        describeHeadquartersFiltersByName();
     }
 
     /** Managers follow every operation in Cockpit: they read everything, and change nothing. */
@@ -226,7 +227,7 @@ public class AccessSetup {
                 filters.add(new TaskFilter(
                         role.displayName(),
                         5,
-                        "Tasks routed to the " + role.displayName() + ", claimed or not, by operation",
+                        headquartersFilterDescription(role.displayName()),
                         byOperation(taskService
                                 .createTaskQuery()
                                 .taskCandidateGroup(role.id())
@@ -243,6 +244,34 @@ public class AccessSetup {
                 OperationTenants.everyTenantGroups(),
                 WorkingLanguage.DEFAULT));
         return filters;
+    }
+
+    private static String headquartersFilterDescription(String group) {
+        return "Tasks routed to the " + group + ", claimed or not, by operation";
+    }
+
+    /**
+     * Databases from before: headquarters' filters described their group by its id ("Tasks routed to
+     * hq-task-force, ..."). A description still in that wording takes the group's name; one changed
+     * in Admin since stays.
+     */
+    private void describeHeadquartersFiltersByName() {
+        for (ActorGroup role : ActorGroup.values()) {
+            if (!role.headquarters()) {
+                continue;
+            }
+            Filter filter = filterService
+                    .createFilterQuery()
+                    .filterName(role.displayName())
+                    .singleResult();
+            String before = "Tasks routed to " + role.id() + ", claimed or not, by operation";
+            if (filter != null && before.equals(filter.getProperties().get("description"))) {
+                Map<String, Object> properties = new java.util.HashMap<>(filter.getProperties());
+                properties.put("description", headquartersFilterDescription(role.displayName()));
+                filter.setProperties(properties);
+                filterService.saveFilter(filter);
+            }
+        }
     }
 
     /**

@@ -146,23 +146,25 @@ public class BenchmarkRecords {
                 .params(operationCodes.toArray(String[]::new), asOf)
                 .query(new RowCallbackHandler() {
                     // by name, once per result: a look-up per column and row was a twentieth of a past day's report
-                    int indicator;
-                    int id;
-                    int asOf;
-                    int measured;
+                    int indicatorColumn;
+                    int idColumn;
+                    int asOfColumn;
+                    int measuredColumn;
 
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
-                        if (indicator == 0) {
-                            indicator = rs.findColumn("indicator_id");
-                            id = rs.findColumn("id");
-                            asOf = rs.findColumn("as_of");
-                            measured = rs.findColumn("measured");
+                        if (indicatorColumn == 0) {
+                            indicatorColumn = rs.findColumn("indicator_id");
+                            idColumn = rs.findColumn("id");
+                            asOfColumn = rs.findColumn("as_of");
+                            measuredColumn = rs.findColumn("measured");
                         }
-                        rows.computeIfAbsent(rs.getLong(indicator), key -> new ArrayList<>())
+                        rows.computeIfAbsent(rs.getLong(indicatorColumn), key -> new ArrayList<>())
                                 .add(new Numbered(
-                                        rs.getLong(id),
-                                        new Value(rs.getObject(asOf, LocalDate.class), rs.getString(measured))));
+                                        rs.getLong(idColumn),
+                                        new Value(
+                                                rs.getObject(asOfColumn, LocalDate.class),
+                                                rs.getString(measuredColumn))));
                     }
                 });
         Map<Long, List<Value>> values = new HashMap<>(rows.size() * 2);

@@ -38,8 +38,8 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
 
     private record Tenants(Set<String> ids, long generation, long additions, Instant at) {}
 
-    /** An answer for one caller's list of tenants (the very list, of this size) against one list of every tenant. */
-    private record Verdict(List<String> callerTenants, int size, Set<String> every, boolean covers) {}
+    /** An answer for one caller's tenants (a copy of their list) against one list of every tenant. */
+    private record Verdict(List<String> callerTenants, Set<String> every, boolean covers) {}
 
     private final IdentityChanges changes;
     private final Clock clock;
@@ -139,18 +139,15 @@ public class EveryTenantCallers extends AbstractCamundaConfiguration {
         }
         Set<String> every = everyTenant(context);
         Verdict last = lastVerdict.get();
-        // by identity: a list of every tenant is replaced, never changed; a caller's list that grew in
-        // place (a tenant added to a remembered sign-in) has another size
-        if (last != null
-                && last.callerTenants() == callerTenants
-                && last.size() == callerTenants.size()
-                && last.every() == every) {
+        // the list of every tenant is replaced, never changed: by identity; the caller's list is a
+        // mutable one the engine hands out, so it is compared by its entries (the same strings)
+        if (last != null && last.every() == every && last.callerTenants().equals(callerTenants)) {
             return last.covers();
         }
         boolean covers = !every.isEmpty()
                 && callerTenants.size() >= every.size()
                 && new HashSet<>(callerTenants).containsAll(every);
-        lastVerdict.set(new Verdict(callerTenants, callerTenants.size(), every, covers));
+        lastVerdict.set(new Verdict(List.copyOf(callerTenants), every, covers));
         return covers;
     }
 

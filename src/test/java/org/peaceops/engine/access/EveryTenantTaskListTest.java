@@ -79,6 +79,20 @@ class EveryTenantTaskListTest {
         assertThat(tenantChecked()).as("in every tenant now").isFalse();
     }
 
+    @Test
+    void aSignInWhoseTenantIsSwappedForAnotherAtTheSameCountIsCheckedAgain() {
+        signIn(everyTenant());
+        assertThat(tenantChecked()).as("in every tenant").isFalse();
+
+        List<String> tenants =
+                engine.getIdentityService().getCurrentAuthentication().getTenantIds();
+        tenants.set(tenants.indexOf("TRAINEX"), "AN-OPERATION-THAT-DOES-NOT-EXIST");
+
+        assertThat(tenantChecked())
+                .as("short of TRAINEX, as many tenants as before")
+                .isTrue();
+    }
+
     private boolean tenantChecked() {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired()

@@ -3,7 +3,9 @@ package org.peaceops.engine.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,46 @@ class FilterWordingTest {
 
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    AccessSetup accessSetup;
+
+    @Test
+    void aDatabaseFromBeforeHasItsHeadquartersFiltersDescribedByTheGroupsName() {
+        Filter filter = headquartersFilter();
+        describe(filter, "Tasks routed to hq-task-force, claimed or not, by operation");
+
+        accessSetup.setUp();
+
+        assertThat(headquartersFilter().getProperties().get("description"))
+                .isEqualTo("Tasks routed to the HQ integrated task force, claimed or not, by operation");
+    }
+
+    @Test
+    void aDescriptionChangedInAdminStaysOverRestarts() {
+        Filter filter = headquartersFilter();
+        String before = (String) filter.getProperties().get("description");
+        describe(filter, "The task force's desk");
+
+        accessSetup.setUp();
+
+        assertThat(headquartersFilter().getProperties().get("description")).isEqualTo("The task force's desk");
+        describe(headquartersFilter(), before);
+    }
+
+    private Filter headquartersFilter() {
+        return engine.getFilterService()
+                .createFilterQuery()
+                .filterName(ActorGroup.HQ_TASK_FORCE.displayName())
+                .singleResult();
+    }
+
+    private void describe(Filter filter, String description) {
+        Map<String, Object> properties = new HashMap<>(filter.getProperties());
+        properties.put("description", description);
+        filter.setProperties(properties);
+        engine.getFilterService().saveFilter(filter);
+    }
 
     @Test
     void noFilterNamesAGroupByItsId() {

@@ -38,6 +38,37 @@ class TheilSenMedianTest {
     }
 
     @Test
+    void theSelectedMedianIsTheSortedOnesBitForBitWithSignedZerosInfinitiesAndNotANumber() {
+        Random random = new Random(15);
+        double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 1.0, -1.0};
+        for (int run = 0; run < 50_000; run++) {
+            int n = 1 + random.nextInt(40);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = special[random.nextInt(special.length)];
+            }
+
+            assertThat(Double.doubleToRawLongBits(TheilSen.median(values.clone(), n)))
+                    .as("median of %s", java.util.Arrays.toString(values))
+                    .isEqualTo(Double.doubleToRawLongBits(sortedMedian(values.clone(), n)));
+        }
+    }
+
+    /** The median as it was worked out before the selection: the whole array sorted. */
+    private static double sortedMedian(double[] values, int n) {
+        java.util.Arrays.sort(values, 0, n);
+        double position = 0.5 * (n + 1);
+        if (position < 1) {
+            return values[0];
+        }
+        if (position >= n) {
+            return values[n - 1];
+        }
+        int below = (int) Math.floor(position);
+        return values[below - 1] + (position - below) * (values[below] - values[below - 1]);
+    }
+
+    @Test
     void theMedianOfTheFirstValuesLeavesTheRestAlone() {
         double[] values = {9, 1, 5, 100, -100};
 
