@@ -49,10 +49,13 @@ public class RoundTripCounter implements BeanPostProcessor {
 
     /**
      * Work of the application's own schedule (the mail sweep every 30 seconds, the operations' meters
-     * every minute) on Spring's scheduler threads: not the request's, whenever it falls in its window.
+     * every minute) on Spring's scheduler threads, and the e-mail a commit hands to the mail threads
+     * (notification.MailDelivery): not the request's, whenever it falls in its window. An import's
+     * new tasks are mailed after its commit, while the next request may already be counted.
      */
     private static boolean scheduled() {
-        return Thread.currentThread().getName().startsWith("scheduling-");
+        String thread = Thread.currentThread().getName();
+        return thread.startsWith("scheduling-") || thread.startsWith("mail-");
     }
 
     /** The SQL the action sent, in order, as the application wrote it (parameters as {@code ?}). */
