@@ -56,7 +56,9 @@ import org.camunda.feel.valuemapper.ValueMapper;
  *       its own, at the price of a thrown control exception each time. The conversions were about a
  *       sixth of an evaluation of indicator-status in a profile; this takes 7 to 8 % of its CPU time
  *       off (the engines before and after side by side in one JVM);
- *   <li>the built-in {@code date} parses each text once ({@link DatesParsedOnce}): another 15 % off.
+ *   <li>the built-in {@code date} parses each text once ({@link DatesParsedOnce}): another 15 % off;
+ *   <li>an expression's result is kept by the values of the variables it read ({@link KeptResults}):
+ *       most expressions of a decision read a few facts that many indicators share.
  * </ul>
  *
  * <p>The variables are those {@link ScalaFeelEngine} gives (the unary tests' input name first), so
@@ -78,8 +80,8 @@ class PreparedFeelEngine extends ScalaFeelEngine {
     /** The built-in functions, or null with custom functions. */
     private final FunctionProvider builtins;
 
-    private final ConcurrentHashMap<String, ParsedExpression> expressions = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, ParsedExpression> unaryTests = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Prepared> expressions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Prepared> unaryTests = new ConcurrentHashMap<>();
     /** Texts, numbers and yes-or-nos as FEEL values, by value. */
     private final ConcurrentHashMap<Object, Val> values = new ConcurrentHashMap<>();
     /** FEEL's value mapper, which hands a FEEL value back as it is without asking its mappers. */
@@ -121,8 +123,16 @@ class PreparedFeelEngine extends ScalaFeelEngine {
         return matched != null && (Boolean) matched;
     }
 
-    private Object evaluate(ParsedExpression parsed, VariableContext variables) {
-        VariableProvider provider = new Facts(variables);
+    private Object evaluate(Prepared prepared, VariableContext variables) {
+        if (prepared.results() == null) {
+            return evaluate(prepared.parsed(), variables, null);
+        }
+        return prepared.results().evaluate(variables, reads -> evaluate(prepared.parsed(), variables, reads));
+    }
+
+    /** The value of the expression, its reads recorded in {@code reads} unless null. */
+    private Object evaluate(ParsedExpression parsed, VariableContext variables, KeptResults.Reads reads) {
+        VariableProvider provider = new Facts(variables, reads);
         Context context = new CustomContext() {
             @Override
             public VariableProvider variableProvider() {
@@ -163,22 +173,28 @@ class PreparedFeelEngine extends ScalaFeelEngine {
         return valueMapper.unpackVal(value);
     }
 
-    private static ParsedExpression parsed(
-            ConcurrentHashMap<String, ParsedExpression> cache, String text, Function<String, ParseResult> parser) {
-        ParsedExpression parsed = cache.get(text);
-        if (parsed == null) {
+    private Prepared parsed(
+            ConcurrentHashMap<String, Prepared> cache, String text, Function<String, ParseResult> parser) {
+        Prepared prepared = cache.get(text);
+        if (prepared == null) {
             ParseResult result = parser.apply(text);
             if (!result.isSuccess()) {
                 throw LOGGER.evaluationException(result.failure().message());
             }
-            parsed = result.parsedExpression();
+            ParsedExpression parsed = result.parsedExpression();
+            // with custom functions FEEL evaluates as it likes (see evaluate): nothing is kept then
+            boolean keep = builtins != null && KeptResults.keepable(parsed.expression());
+            prepared = new Prepared(parsed, keep ? new KeptResults() : null);
             if (cache.size() >= MAX_EXPRESSIONS) {
                 cache.clear();
             }
-            cache.put(text, parsed);
+            cache.put(text, prepared);
         }
-        return parsed;
+        return prepared;
     }
+
+    /** A parsed expression, and its kept results when it may have some ({@link KeptResults}). */
+    private record Prepared(ParsedExpression parsed, KeptResults results) {}
 
     /**
      * The variables of a context as Camunda's {@code ContextVariableWrapper} gives them to FEEL (a
@@ -188,26 +204,28 @@ class PreparedFeelEngine extends ScalaFeelEngine {
     private final class Facts implements VariableProvider {
 
         private final VariableContext context;
+        private final KeptResults.Reads reads;
 
-        Facts(VariableContext context) {
+        Facts(VariableContext context, KeptResults.Reads reads) {
             this.context = context;
+            this.reads = reads;
         }
 
         @Override
         public Option<Object> getVariable(String name) {
             TypedValue typed = context.resolve(name);
+            Object value = typed == null ? null : typed.getValue();
+            if (reads != null) {
+                reads.read(name, value);
+            }
             if (typed == null) {
                 return context.containsVariable(name) ? new Some<>(null) : Option.empty();
             }
-            return new Some<>(converted(typed.getValue()));
+            return new Some<>(converted(value));
         }
 
         private Object converted(Object value) {
-            if (!(value instanceof String
-                    || value instanceof Double
-                    || value instanceof Integer
-                    || value instanceof Long
-                    || value instanceof Boolean)) {
+            if (!KeptResults.simple(value)) {
                 return value; // FEEL converts it, as before
             }
             Val val = values.get(value);
@@ -223,6 +241,9 @@ class PreparedFeelEngine extends ScalaFeelEngine {
 
         @Override
         public Iterable<String> keys() {
+            if (reads != null) {
+                reads.readAll();
+            }
             return CollectionConverters.SetHasAsScala(context.keySet()).asScala();
         }
     }
