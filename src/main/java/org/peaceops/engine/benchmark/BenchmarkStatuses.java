@@ -27,6 +27,15 @@ public class BenchmarkStatuses {
     public static final String INDICATOR_DECISION = "indicator-status";
     public static final String BENCHMARK_DECISION = "benchmark-status";
 
+    /**
+     * The parts a report reads its values in and rates them, side by side ({@link SideBySide}): while
+     * one part waits for its values from the database, another is rated. A part per operation would
+     * be a query per operation; eight keep the report's round trips few and bounded (seven more at
+     * most, whatever the number of operations), and are enough for a machine of a few cores to keep
+     * both the database and the rating busy.
+     */
+    public static final int PARTS = 8;
+
     private static final Set<String> NUMERIC = Set.of("NUMBER", "PERCENT", "ORDINAL");
 
     private final BenchmarkRecords records;
@@ -46,21 +55,33 @@ public class BenchmarkStatuses {
     /**
      * The rated benchmarks of the operations as of the date, by operation code (an operation without
      * benchmarks has no entry). The same few queries for one operation or a thousand: the benchmarks
-     * with their indicators, the values, and the latest version of each decision.
+     * with their indicators, the latest version of each decision, and the values in at most {@link
+     * #PARTS} parts.
      */
     public Map<String, List<RatedBenchmark>> asOf(Collection<String> operationCodes, LocalDate asOf) {
         Map<String, List<BenchmarkRecords.Benchmark>> benchmarks = records.benchmarks(operationCodes);
         if (benchmarks.isEmpty()) {
             return Map.of();
         }
-        Rating rating = new Rating(asOf, records.valuesUpTo(benchmarks.keySet(), asOf));
-        List<List<IndicatorsRated>> indicators = rating.rateIndicators(List.copyOf(benchmarks.values()));
+        DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
+        Deciding deciding = new Deciding(decisions.latest(BENCHMARK_DECISION));
+        List<String> operations = List.copyOf(benchmarks.keySet());
+        List<List<List<IndicatorsRated>>> parts = SideBySide.map(SideBySide.parts(operations, PARTS), part -> {
+            Rating rating = new Rating(asOf, records.valuesUpTo(part, asOf), indicatorStatus, null);
+            return part.stream()
+                    .map(operation -> benchmarks.get(operation).stream()
+                            .map(rating::rateIndicators)
+                            .toList())
+                    .toList();
+        });
         Map<String, List<RatedBenchmark>> rated = new LinkedHashMap<>();
         int next = 0;
-        for (String operation : benchmarks.keySet()) {
-            rated.put(
-                    operation,
-                    indicators.get(next++).stream().map(rating::decide).toList());
+        for (List<List<IndicatorsRated>> part : parts) {
+            for (List<IndicatorsRated> ofOperation : part) {
+                rated.put(
+                        operations.get(next++),
+                        ofOperation.stream().map(deciding::decide).toList());
+            }
         }
         return rated;
     }
@@ -100,9 +121,9 @@ public class BenchmarkStatuses {
      * the review: its indicators rated, and the facts benchmark-status reads.
      */
     public Optional<IndicatorsRated> indicatorsOf(String operationCode, String benchmarkCode, LocalDate asOf) {
-        return records.benchmark(operationCode, benchmarkCode)
-                .map(benchmark ->
-                        new Rating(asOf, records.valuesUpTo(operationCode, asOf), null).rateIndicators(benchmark));
+        return records.benchmark(operationCode, benchmarkCode).map(benchmark -> new Rating(
+                        asOf, records.valuesUpTo(operationCode, asOf), decisions.latest(INDICATOR_DECISION), null)
+                .rateIndicators(benchmark));
     }
 
     /**
@@ -113,53 +134,31 @@ public class BenchmarkStatuses {
 
         private final LocalDate asOf;
         private final Map<Long, List<BenchmarkRecords.Value>> values;
-        private final DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
-        private final DmnDecision benchmarkStatus;
-        /**
-         * benchmark-status by its facts: a decision is a function of its inputs, and a portfolio's
-         * benchmarks have few distinct counts of indicators by status, so a report decides each once.
-         */
-        private final Map<Map<String, Object>, DmnDecisionResultEntries> benchmarkStatuses = new HashMap<>();
+        private final DmnDecision indicatorStatus;
+        private final Deciding deciding;
 
         Rating(LocalDate asOf, Map<Long, List<BenchmarkRecords.Value>> values) {
-            this(asOf, values, decisions.latest(BENCHMARK_DECISION));
+            this(
+                    asOf,
+                    values,
+                    decisions.latest(INDICATOR_DECISION),
+                    new Deciding(decisions.latest(BENCHMARK_DECISION)));
         }
 
-        /** Without benchmark-status, for the indicators only. */
-        Rating(LocalDate asOf, Map<Long, List<BenchmarkRecords.Value>> values, DmnDecision benchmarkStatus) {
+        /** Without benchmark-status (null), for the indicators only. */
+        Rating(
+                LocalDate asOf,
+                Map<Long, List<BenchmarkRecords.Value>> values,
+                DmnDecision indicatorStatus,
+                Deciding deciding) {
             this.asOf = asOf;
             this.values = values;
-            this.benchmarkStatus = benchmarkStatus;
+            this.indicatorStatus = indicatorStatus;
+            this.deciding = deciding;
         }
 
         RatedBenchmark rate(BenchmarkRecords.Benchmark benchmark) {
-            return decide(rateIndicators(benchmark));
-        }
-
-        /**
-         * The indicators of the operations' benchmarks rated, operation by operation, in their order.
-         * indicator-status for every indicator is nearly all the time of a report over a portfolio
-         * (22,000 indicators in the report of a past day at 1,000 operations), and each indicator's
-         * rating reads only facts that no one changes while it runs (the values read before, the
-         * parsed decision, the properties): so the operations are rated side by side, by the
-         * caller's thread and the JVM's common fork-join pool, which has one thread fewer than the
-         * machine has cores, shared by every report that runs at once (a report takes no more threads
-         * than that). The results are the same as one by one: each operation's list is its own,
-         * collected in the operations' order. benchmark-status, with its memo, stays on the caller's
-         * thread.
-         */
-        List<List<IndicatorsRated>> rateIndicators(List<List<BenchmarkRecords.Benchmark>> operations) {
-            return operations.parallelStream()
-                    .map(benchmarks ->
-                            benchmarks.stream().map(this::rateIndicators).toList())
-                    .toList();
-        }
-
-        /** The benchmark's own status, from its rated indicators, by benchmark-status. */
-        RatedBenchmark decide(IndicatorsRated indicators) {
-            var result = benchmarkStatuses.computeIfAbsent(
-                    indicators.benchmarkFacts(), facts -> decisions.evaluate(benchmarkStatus, facts));
-            return indicators.rated(result.getEntry("status"), result.getEntry("reason"));
+            return deciding.decide(rateIndicators(benchmark));
         }
 
         IndicatorsRated rateIndicators(BenchmarkRecords.Benchmark benchmark) {
@@ -176,6 +175,28 @@ public class BenchmarkStatuses {
                                 indicator.type(), indicator.direction(), indicator.target(), measured, asOf)));
             }
             return new IndicatorsRated(benchmark, indicators);
+        }
+    }
+
+    /**
+     * benchmark-status, each distinct set of facts decided once: a decision is a function of its
+     * inputs, and a portfolio's benchmarks have few distinct counts of indicators by status. Used by
+     * one thread.
+     */
+    private final class Deciding {
+
+        private final DmnDecision benchmarkStatus;
+        private final Map<Map<String, Object>, DmnDecisionResultEntries> decided = new HashMap<>();
+
+        Deciding(DmnDecision benchmarkStatus) {
+            this.benchmarkStatus = benchmarkStatus;
+        }
+
+        /** The benchmark's own status, from its rated indicators. */
+        RatedBenchmark decide(IndicatorsRated indicators) {
+            var result = decided.computeIfAbsent(
+                    indicators.benchmarkFacts(), facts -> decisions.evaluate(benchmarkStatus, facts));
+            return indicators.rated(result.getEntry("status"), result.getEntry("reason"));
         }
     }
 
