@@ -10,6 +10,7 @@ import static org.peaceops.engine.review.BenchmarkReview.*;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -149,9 +150,9 @@ class StrategicAssessmentProcessTest {
 
         driver.complete(code, TASK_DRAFT_OPTIONS);
         var clearance = driver.task(code, TASK_EOSG_CLEARANCE);
-        assertThat(engine.getTaskService().getVariable(clearance.getId(), EOSG_COMMENTS))
+        assertThat(engine.getTaskService().getVariables(clearance.getId(), List.of(EOSG_DECISION, EOSG_COMMENTS)))
                 .as("the second clearance starts from an empty form")
-                .isNull();
+                .isEmpty();
         driver.complete(code, TASK_EOSG_CLEARANCE, Map.of(EOSG_DECISION, "CLEAR"));
 
         assertThat(assessment).isEnded().hasPassed(END_CLEARED);
