@@ -13,6 +13,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.peaceops.engine.camunda.DeployedDecisions;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The status of an operation's benchmarks and indicators as of a date, as the deployed decisions
@@ -32,7 +33,10 @@ public class BenchmarkStatuses {
      * one part waits for its values from the database, another is rated. A part per operation would
      * be a query per operation; eight keep the report's round trips few and bounded (seven more at
      * most, whatever the number of operations), and are enough for a machine of a few cores to keep
-     * both the database and the rating busy.
+     * both the database and the rating busy. A caller inside a transaction gets one part, read on its
+     * own thread and connection. Outside one (the report, the dashboard), the parts are separate
+     * statements, as the report's other queries already were: a report reads committed data, not a
+     * single snapshot.
      */
     public static final int PARTS = 8;
 
@@ -66,7 +70,9 @@ public class BenchmarkStatuses {
         DmnDecision indicatorStatus = decisions.latest(INDICATOR_DECISION);
         Deciding deciding = new Deciding(decisions.latest(BENCHMARK_DECISION));
         List<String> operations = List.copyOf(benchmarks.keySet());
-        List<List<List<IndicatorsRated>>> parts = SideBySide.map(SideBySide.parts(operations, PARTS), part -> {
+        // inside a transaction every read must be the transaction's own, on its thread and connection
+        int parts = TransactionSynchronizationManager.isActualTransactionActive() ? 1 : PARTS;
+        List<List<List<IndicatorsRated>>> rated = SideBySide.map(SideBySide.parts(operations, parts), part -> {
             Rating rating = new Rating(asOf, records.valuesUpTo(part, asOf), indicatorStatus, null);
             return part.stream()
                     .map(operation -> benchmarks.get(operation).stream()
@@ -74,16 +80,16 @@ public class BenchmarkStatuses {
                             .toList())
                     .toList();
         });
-        Map<String, List<RatedBenchmark>> rated = new LinkedHashMap<>();
+        Map<String, List<RatedBenchmark>> decided = new LinkedHashMap<>();
         int next = 0;
-        for (List<List<IndicatorsRated>> part : parts) {
+        for (List<List<IndicatorsRated>> part : rated) {
             for (List<IndicatorsRated> ofOperation : part) {
-                rated.put(
+                decided.put(
                         operations.get(next++),
                         ofOperation.stream().map(deciding::decide).toList());
             }
         }
-        return rated;
+        return decided;
     }
 
     /**

@@ -2,10 +2,10 @@ package org.peaceops.engine.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -24,9 +24,22 @@ final class SideBySide {
         if (parts.size() <= 1) {
             return parts.stream().map(work).toList();
         }
+        // after a part failed, the parts not yet begun are not worth doing: they are skipped (null),
+        // and the failure is thrown before any of their places in the results is reached
+        AtomicBoolean failed = new AtomicBoolean();
         List<FutureTask<R>> tasks = new ArrayList<>(parts.size());
         for (P part : parts) {
-            FutureTask<R> task = new FutureTask<>(() -> work.apply(part));
+            FutureTask<R> task = new FutureTask<>(() -> {
+                if (failed.get()) {
+                    return null;
+                }
+                try {
+                    return work.apply(part);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                }
+            });
             tasks.add(task);
             ForkJoinPool.commonPool().execute(task);
         }
@@ -43,11 +56,6 @@ final class SideBySide {
             throw new IllegalStateException("interrupted while the parts were being done", e);
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
-        } catch (CancellationException e) {
-            throw new IllegalStateException("a part was cancelled", e);
-        } finally {
-            // after a failure, the parts the pool has not started are not worth doing
-            tasks.forEach(task -> task.cancel(false));
         }
         return results;
     }

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.camunda.bpm.engine.variable.context.VariableContext;
@@ -46,12 +47,19 @@ import org.camunda.feel.syntaxtree.FunctionInvocation;
  * texts, numbers, yes-or-nos, dates and null. An evaluation that reads another kind of value (a list, a
  * context, an object), that asks for every variable's name, or that fails is not kept: it is evaluated
  * each time, as before. Each expression keeps at most {@link #MAX_RESULTS} results and starts again
- * when full, so an expression of facts that are all distinct (a latest value) costs a look-up more,
- * never memory without bound.
+ * when full; one whose results are seldom reused (it reads a latest value, nearly always distinct)
+ * keeps none after its first {@link #TRIAL} evaluations.
  */
 final class KeptResults {
 
     static final int MAX_RESULTS = 4_096;
+
+    /**
+     * An expression whose results were reused fewer than one time in ten over its first this many
+     * evaluations keeps none from then on: the facts it reads are nearly all distinct (a latest value),
+     * and keeping them would only cost memory and a look-up each time.
+     */
+    static final int TRIAL = 2 * MAX_RESULTS;
 
     /**
      * FEEL's built-in functions whose value depends on their arguments alone. An expression calling any
@@ -59,7 +67,7 @@ final class KeptResults {
      */
     static final Set<String> FUNCTIONS_OF_THEIR_ARGUMENTS = Set.of(
             "date",
-            "time",
+            // not "time": a time with a zone id takes the zone's offset at the clock's current date
             "date and time",
             "duration",
             "years and months duration",
@@ -125,6 +133,9 @@ final class KeptResults {
     private static final Object NULL_VALUE = new Object();
 
     private final AtomicReference<Names> names = new AtomicReference<>();
+    private final AtomicInteger tried = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
+    private volatile boolean givenUp;
 
     /** Whether the results of this expression may be kept: see the class's description. */
     static boolean keepable(Exp expression) {
@@ -160,16 +171,28 @@ final class KeptResults {
      * in), kept when it may be.
      */
     Object evaluate(VariableContext variables, Function<Reads, Object> evaluation) {
+        if (givenUp) {
+            return evaluation.apply(new Reads());
+        }
+        int trial = tried.get() < TRIAL ? tried.incrementAndGet() : TRIAL + 1;
         Names known = names.get();
         Key key = known == null ? null : known.key(variables);
         if (key != null) {
             Object kept = known.results.get(key);
             if (kept != null) {
+                if (trial <= TRIAL) {
+                    reused.incrementAndGet();
+                }
                 return kept == NULL_RESULT ? null : kept;
             }
         }
         Reads reads = new Reads();
         Object result = evaluation.apply(reads);
+        if (trial == TRIAL && reused.get() < TRIAL / 10) {
+            givenUp = true;
+            names.set(null);
+            return result;
+        }
         if (reads.keepable && keepable(result)) {
             if (known != null && known.names.containsAll(reads.names)) {
                 if (key != null) {

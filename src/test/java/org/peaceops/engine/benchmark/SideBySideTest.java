@@ -2,6 +2,7 @@ package org.peaceops.engine.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,34 @@ class SideBySideTest {
 
     @Test
     void thePartsAreDoneByTheCallerWhenThePoolIsBusy() throws Exception {
+        Thread caller = Thread.currentThread();
+
+        List<Boolean> byTheCaller =
+                withThePoolBusy(() -> SideBySide.map(List.of(1, 2, 3, 4), part -> Thread.currentThread() == caller));
+
+        assertThat(byTheCaller).containsOnly(true);
+    }
+
+    @Test
+    void afterAPartFailsThePartsNotBegunAreSkipped() throws Exception {
+        AtomicInteger begun = new AtomicInteger();
+        IllegalStateException failure = new IllegalStateException("the last part failed");
+
+        // the caller does the parts from the last back: the last fails, the three before are not begun
+        Throwable thrown = withThePoolBusy(() -> catchThrowable(() -> SideBySide.map(List.of(1, 2, 3, 4), part -> {
+            begun.incrementAndGet();
+            if (part == 4) {
+                throw failure;
+            }
+            return part;
+        })));
+
+        assertThat(thrown).isSameAs(failure);
+        assertThat(begun).hasValue(1);
+    }
+
+    /** What the supplier gives, run while every thread of the common pool waits. */
+    private static <T> T withThePoolBusy(java.util.function.Supplier<T> work) throws Exception {
         ForkJoinPool pool = ForkJoinPool.commonPool();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch busy = new CountDownLatch(pool.getParallelism());
@@ -49,14 +78,12 @@ class SideBySideTest {
         }
         try {
             assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
-            Thread caller = Thread.currentThread();
-            List<Boolean> byTheCaller = SideBySide.map(List.of(1, 2, 3, 4), part -> Thread.currentThread() == caller);
-            assertThat(byTheCaller).containsOnly(true);
+            return work.get();
         } finally {
             release.countDown();
-        }
-        for (Future<?> blocker : blockers) {
-            blocker.get(30, TimeUnit.SECONDS);
+            for (Future<?> blocker : blockers) {
+                blocker.get(30, TimeUnit.SECONDS);
+            }
         }
     }
 

@@ -154,6 +154,34 @@ class KeptResultsTest {
         assertThat(evaluations.get()).isGreaterThan(count);
     }
 
+    @Test
+    void anExpressionWhoseResultsAreSeldomReusedKeepsNoneAfterItsTrial() {
+        for (long a = 0; a < KeptResults.TRIAL; a++) {
+            sumOf(facts("a", a), "a");
+        }
+        int afterTrial = evaluations.get();
+
+        sumOf(facts("a", 1L), "a");
+        sumOf(facts("a", 1L), "a");
+
+        assertThat(evaluations.get() - afterTrial)
+                .as("both evaluated, none kept")
+                .isEqualTo(2);
+        assertThat(sumOf(facts("a", 7L), "a")).isEqualTo(7L);
+    }
+
+    @Test
+    void anExpressionWhoseResultsAreReusedKeepsThemPastItsTrial() {
+        for (int i = 0; i < KeptResults.TRIAL; i++) {
+            sumOf(facts("a", (long) (i % 10)), "a");
+        }
+        int afterTrial = evaluations.get();
+
+        sumOf(facts("a", 3L), "a");
+
+        assertThat(evaluations.get()).as("from the kept result").isEqualTo(afterTrial);
+    }
+
     @ParameterizedTest(name = "{0}: kept {1}")
     @CsvSource(
             delimiter = '|',
@@ -163,6 +191,7 @@ class KeptResultsTest {
             not(list contains(["NUMBER", "PERCENT"], indicatorType))             | true
             {sign: -1, made: (latestValue - baseline) * sign}.made               | true
             "a constant"                                                         | true
+            time(meetingTime)                                                    | false
             today()                                                              | false
             date(asOf) < today()                                                 | false
             now()                                                                | false
