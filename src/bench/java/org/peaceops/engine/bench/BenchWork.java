@@ -99,6 +99,22 @@ final class BenchWork {
         return tasks;
     }
 
+    /** First tasks of the bare process whose first task has the draft options' form (BARE_WITH_VALUES). */
+    List<Task> bareTasksWithTheOptionsForm(int count) {
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = engine.getRuntimeService()
+                    .startProcessInstanceByKey(PerformanceBench.BARE_WITH_VALUES)
+                    .getId();
+            tasks.add(engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceId(id)
+                    .initializeFormKeys()
+                    .singleResult());
+        }
+        return tasks;
+    }
+
     static String definition(String key) {
         return "/engine-rest/process-definition/key/" + key + "/submit-form";
     }

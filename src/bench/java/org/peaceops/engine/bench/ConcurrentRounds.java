@@ -33,6 +33,7 @@ final class ConcurrentRounds {
         List<ConcurrentSubmits.Round> rounds = new ArrayList<>();
         List<ConcurrentSubmits.Round> termsOnly = new ArrayList<>();
         List<ConcurrentSubmits.Round> bareRounds = new ArrayList<>();
+        List<ConcurrentSubmits.Round> bareWithValues = new ArrayList<>();
         for (int round = 0; round < roundCount; round++) {
             // every kind's work is prepared before any is measured, and the kinds take turns in first
             // place: none is measured right after the preparation of its own tasks (800 submits for
@@ -41,8 +42,9 @@ final class ConcurrentRounds {
                     work.submissions(HQ, draftOptions(work.ourTasks(tasksPerKind))),
                     assessmentRounds(tasksPerKind),
                     work.submissions(HQ, work.ourTasks(tasksPerKind)),
-                    work.submissions(HQ, work.bareTasks(tasksPerKind)));
-            List<List<ConcurrentSubmits.Round>> results = List.of(steps, rounds, termsOnly, bareRounds);
+                    work.submissions(HQ, work.bareTasks(tasksPerKind)),
+                    work.submissions(HQ, work.bareTasksWithTheOptionsForm(tasksPerKind)));
+            List<List<ConcurrentSubmits.Round>> results = List.of(steps, rounds, termsOnly, bareRounds, bareWithValues);
             for (int turn = 0; turn < kinds.size(); turn++) {
                 int kind = (round + turn) % kinds.size();
                 results.get(kind).add(clients.round(kinds.get(kind)));
@@ -60,6 +62,15 @@ final class ConcurrentRounds {
                 perSecond(bare, null),
                 "≥ 0.8×",
                 step.perSecond() >= 0.8 * bare.perSecond());
+        table.add(
+                clientsSubmitting + tasksPerKind
+                        + " tasks that each open the next: ours like for like (above) vs a bare task with the draft"
+                        + " options' form, submitted with the same three values (the project's own work alone: no"
+                        + " listener of the model, no record, no operation)" + inTurn,
+                perSecond(step, medianOf(bareWithValues)),
+                perSecond(medianOf(bareWithValues), null),
+                "reported",
+                null);
         table.add(
                 clientsSubmitting + (tasksPerKind / 9 * 9)
                         + " tasks of assessment rounds (the terms of reference, and the eight tasks they open,"

@@ -65,6 +65,10 @@ class PerformanceBench {
     static final String ASSESSOR = "bench-assessor";
 
     static final String BARE = "bench-bare";
+    /** The bare process again, its first task with the draft options' form (deployed with it). */
+    static final String BARE_WITH_VALUES = "bench-bare-values";
+
+    static final String OPTIONS_FORM = "form-draft-options";
     /** Requests of each report measured, after one warm-up each (a single request told the load more than the report). */
     static final int REPORT_RUNS = 3;
 
@@ -510,13 +514,36 @@ class PerformanceBench {
                 .name(BARE)
                 .addModelInstance(BARE + ".bpmn", model)
                 .deploy();
+        var withValues = Bpmn.createExecutableProcess(BARE_WITH_VALUES)
+                .camundaHistoryTimeToLive(180)
+                .startEvent()
+                .userTask("withValues")
+                .camundaCandidateGroups("hq-task-force")
+                .camundaFormRef(OPTIONS_FORM)
+                .camundaFormRefBinding("deployment")
+                .userTask("second")
+                .camundaCandidateGroups("hq-task-force")
+                .endEvent()
+                .done();
+        try (var form = java.nio.file.Files.newInputStream(java.nio.file.Path.of("forms", OPTIONS_FORM + ".form"))) {
+            engine.getRepositoryService()
+                    .createDeployment()
+                    .name(BARE_WITH_VALUES)
+                    .addModelInstance(BARE_WITH_VALUES + ".bpmn", withValues)
+                    .addInputStream(OPTIONS_FORM + ".form", form)
+                    .deploy();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         var authorizations = engine.getAuthorizationService();
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId("hq-task-force");
-        grant.setResource(Resources.PROCESS_DEFINITION);
-        grant.setResourceId(BARE);
-        grant.addPermission(Permissions.ALL);
-        authorizations.saveAuthorization(grant);
+        for (String key : List.of(BARE, BARE_WITH_VALUES)) {
+            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId("hq-task-force");
+            grant.setResource(Resources.PROCESS_DEFINITION);
+            grant.setResourceId(key);
+            grant.addPermission(Permissions.ALL);
+            authorizations.saveAuthorization(grant);
+        }
     }
 
     /**
