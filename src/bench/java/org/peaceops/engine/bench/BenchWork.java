@@ -87,24 +87,19 @@ final class BenchWork {
     }
 
     List<Task> bareTasks(int count) {
-        List<Task> tasks = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String id =
-                    engine.getRuntimeService().startProcessInstanceByKey(BARE).getId();
-            tasks.add(engine.getTaskService()
-                    .createTaskQuery()
-                    .processInstanceId(id)
-                    .singleResult());
-        }
-        return tasks;
+        return firstTasks(BARE, count);
     }
 
     /** First tasks of the bare process whose first task has the draft options' form (BARE_WITH_VALUES). */
     List<Task> bareTasksWithTheOptionsForm(int count) {
+        return firstTasks(PerformanceBench.BARE_WITH_VALUES, count);
+    }
+
+    private List<Task> firstTasks(String processKey, int count) {
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = engine.getRuntimeService()
-                    .startProcessInstanceByKey(PerformanceBench.BARE_WITH_VALUES)
+                    .startProcessInstanceByKey(processKey)
                     .getId();
             tasks.add(engine.getTaskService()
                     .createTaskQuery()

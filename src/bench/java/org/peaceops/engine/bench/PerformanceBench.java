@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -500,36 +501,17 @@ class PerformanceBench {
      * engine, which the HQ group may start and work on.
      */
     private void deployBareProcess() {
-        var model = Bpmn.createExecutableProcess(BARE)
-                .camundaHistoryTimeToLive(180)
-                .startEvent()
-                .userTask("first")
-                .camundaCandidateGroups("hq-task-force")
-                .userTask("second")
-                .camundaCandidateGroups("hq-task-force")
-                .endEvent()
-                .done();
         engine.getRepositoryService()
                 .createDeployment()
                 .name(BARE)
-                .addModelInstance(BARE + ".bpmn", model)
+                .addModelInstance(BARE + ".bpmn", twoTasks(BARE, "first", null))
                 .deploy();
-        var withValues = Bpmn.createExecutableProcess(BARE_WITH_VALUES)
-                .camundaHistoryTimeToLive(180)
-                .startEvent()
-                .userTask("withValues")
-                .camundaCandidateGroups("hq-task-force")
-                .camundaFormRef(OPTIONS_FORM)
-                .camundaFormRefBinding("deployment")
-                .userTask("second")
-                .camundaCandidateGroups("hq-task-force")
-                .endEvent()
-                .done();
         try (var form = java.nio.file.Files.newInputStream(java.nio.file.Path.of("forms", OPTIONS_FORM + ".form"))) {
             engine.getRepositoryService()
                     .createDeployment()
                     .name(BARE_WITH_VALUES)
-                    .addModelInstance(BARE_WITH_VALUES + ".bpmn", withValues)
+                    .addModelInstance(
+                            BARE_WITH_VALUES + ".bpmn", twoTasks(BARE_WITH_VALUES, "withValues", OPTIONS_FORM))
                     .addInputStream(OPTIONS_FORM + ".form", form)
                     .deploy();
         } catch (java.io.IOException e) {
@@ -544,6 +526,22 @@ class PerformanceBench {
             grant.addPermission(Permissions.ALL);
             authorizations.saveAuthorization(grant);
         }
+    }
+
+    /** A process of two tasks for headquarters, the first with the given form (none when null). */
+    private static BpmnModelInstance twoTasks(String key, String firstTask, String formRef) {
+        var first = Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(180)
+                .startEvent()
+                .userTask(firstTask)
+                .camundaCandidateGroups("hq-task-force");
+        if (formRef != null) {
+            first = first.camundaFormRef(formRef).camundaFormRefBinding("deployment");
+        }
+        return first.userTask("second")
+                .camundaCandidateGroups("hq-task-force")
+                .endEvent()
+                .done();
     }
 
     /**

@@ -16,11 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClearanceReturnListener implements ExecutionListener {
 
-    static final String RETURN_REASONS = "eosgReturnReasons";
-
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariable(RETURN_REASONS, execution.getVariable(StrategicAssessment.EOSG_COMMENTS));
+        execution.setVariable(
+                StrategicAssessment.EOSG_RETURN_REASONS, execution.getVariable(StrategicAssessment.EOSG_COMMENTS));
         execution.removeVariables(List.of(StrategicAssessment.EOSG_DECISION, StrategicAssessment.EOSG_COMMENTS));
     }
 }

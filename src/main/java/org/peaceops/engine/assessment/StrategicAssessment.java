@@ -47,6 +47,8 @@ public final class StrategicAssessment {
     public static final String CANDID_ADVICE = "candidAdvice";
     public static final String EOSG_DECISION = "eosgDecision";
     public static final String EOSG_COMMENTS = "eosgComments";
+    /** Set on a return, from the comments: the next draft of the options shows them. */
+    public static final String EOSG_RETURN_REASONS = "eosgReturnReasons";
 
     private StrategicAssessment() {}
 }

@@ -137,6 +137,11 @@ final class KeptResults {
     private final AtomicInteger reused = new AtomicInteger();
     private volatile boolean givenUp;
 
+    /** Whether this expression still keeps results: false once its trial found them seldom reused. */
+    boolean keeping() {
+        return !givenUp;
+    }
+
     /** Whether the results of this expression may be kept: see the class's description. */
     static boolean keepable(Exp expression) {
         Deque<Object> nodes = new ArrayDeque<>();

@@ -124,7 +124,8 @@ class PreparedFeelEngine extends ScalaFeelEngine {
     }
 
     private Object evaluate(Prepared prepared, VariableContext variables) {
-        if (prepared.results() == null) {
+        if (prepared.results() == null || !prepared.results().keeping()) {
+            // nothing kept: the names it reads need not be recorded either
             return evaluate(prepared.parsed(), variables, null);
         }
         return prepared.results().evaluate(variables, reads -> evaluate(prepared.parsed(), variables, reads));
