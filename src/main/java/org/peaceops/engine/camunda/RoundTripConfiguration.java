@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * a task being created ({@link NewTaskAuthorizations}), one JDBC batch per statement however many
  * changes a command makes ({@link WholeFlushes}), no scan of every grant before a command's first
  * authorization check ({@link CallerGroupChecks}), and the history the domain keeps
- * ({@link AuditHistory}).
+ * ({@link AuditHistory}); and a task list that reads the caller's grants once
+ * ({@link TaskGrantsOnce}) on PostgreSQL.
  */
 @Component
 class RoundTripConfiguration extends AbstractCamundaConfiguration {
@@ -25,5 +26,15 @@ class RoundTripConfiguration extends AbstractCamundaConfiguration {
         configuration.getCustomSessionFactories().add(new CallerGroupChecks());
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         configuration.getCustomHistoryEventHandlers().add(new AuditHistory());
+    }
+
+    @Override
+    public void postInit(SpringProcessEngineConfiguration configuration) {
+        // The statements are built by now; a plugin added here wraps every statement prepared from now on.
+        // Not on H2: it kept the rows of a common table expression with parameters from one execution of
+        // the statement to the next, so a caller was shown the previous caller's tasks.
+        if ("postgres".equals(configuration.getDatabaseType())) {
+            configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskGrantsOnceInterceptor());
+        }
     }
 }
