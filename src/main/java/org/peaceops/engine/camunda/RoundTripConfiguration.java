@@ -1,6 +1,9 @@
 package org.peaceops.engine.camunda;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.stereotype.Component;
@@ -32,9 +35,18 @@ class RoundTripConfiguration extends AbstractCamundaConfiguration {
     public void postInit(SpringProcessEngineConfiguration configuration) {
         // The statements are built by now; a plugin added here wraps every statement prepared from now on.
         // Not on H2: it kept the rows of a common table expression with parameters from one execution of
-        // the statement to the next, so a caller was shown the previous caller's tasks.
-        if ("postgres".equals(configuration.getDatabaseType())) {
+        // the statement to the next, so a caller was shown the previous caller's tasks. Hence the
+        // database itself is asked, not only the engine's setting.
+        if ("postgres".equals(configuration.getDatabaseType()) && isPostgres(configuration.getDataSource())) {
             configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskGrantsOnceInterceptor());
+        }
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the engine's database could not be asked what it is", e);
         }
     }
 }

@@ -31,9 +31,10 @@ final class TaskGrantsOnce {
             "(?i)\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)");
     private static final Pattern GRANTED = Pattern.compile("(?i)\\bAUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\b");
     private static final Pattern ANY_GRANT_COLUMN = Pattern.compile("(?i)\\bAUTH\\d*\\.");
-    private static final Pattern DISTINCT =
-            Pattern.compile("(?i)\\bselect\\s+(?:distinct|count\\s*\\(\\s*distinct)\\b");
-    private static final Pattern LEADING_WITH = Pattern.compile("(?i)^\\s*with\\b");
+    /** How the engine's statements begin on PostgreSQL (a list, a count) and on H2 (a count). */
+    private static final Pattern DISTINCT = Pattern.compile("(?i)\\s*(?:select\\s+distinct\\b"
+            + "|select\\s+count\\s*\\(\\s*\\*\\s*\\)\\s+from\\s*\\(\\s*select\\s+distinct\\b"
+            + "|select\\s+count\\s*\\(\\s*distinct\\b)");
 
     private static final String VISIBLE = "(RES.ID_ IN (SELECT RESOURCE_ID_ FROM " + GRANTS + ")"
             + " OR D.KEY_ IN (SELECT RESOURCE_ID_ FROM " + GRANTS + ")"
@@ -43,7 +44,7 @@ final class TaskGrantsOnce {
 
     /** The statement with its grants read once, or empty when it is not the shape this knows. */
     static Optional<String> rewrite(String sql) {
-        if (!DISTINCT.matcher(sql).find() || LEADING_WITH.matcher(sql).find()) {
+        if (!DISTINCT.matcher(sql).lookingAt()) {
             return Optional.empty();
         }
         Matcher join = GRANTS_JOIN.matcher(sql);

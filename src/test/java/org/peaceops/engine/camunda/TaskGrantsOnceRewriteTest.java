@@ -2,6 +2,8 @@ package org.peaceops.engine.camunda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -65,8 +67,21 @@ class TaskGrantsOnceRewriteTest {
                                 + " and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )"));
     }
 
+    /** Statements the engine wrote for task queries of each kind, one per line after a line saying what. */
+    static Stream<Arguments> theEnginesOwn() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (var in = TaskGrantsOnceRewriteTest.class.getResourceAsStream("/camunda/engine-task-queries.sql")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
+        }
+        List<Arguments> statements = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i += 2) {
+            statements.add(Arguments.of(lines.get(i).substring("-- ".length()), lines.get(i + 1)));
+        }
+        return statements.stream();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource
+    @MethodSource({"rewritten", "theEnginesOwn"})
     void rewritten(String what, String sql) {
         String better = TaskGrantsOnce.rewrite(sql).orElseThrow();
 
@@ -98,6 +113,12 @@ class TaskGrantsOnceRewriteTest {
                         LIST.replace("order by RES.", "order by AUTH.PERMS_, RES.")),
                 Arguments.of("no check of the grants", LIST.replace("(AUTH.RESOURCE_ID_ IS NOT NULL)", "(1 = 1)")),
                 Arguments.of("a statement that has its own common table expressions", "WITH X AS (SELECT 1) " + LIST),
+                Arguments.of(
+                        "a distinct list only inside a sub-query",
+                        LIST.replaceFirst("select distinct", "select")
+                                .replace(
+                                        " WHERE ( 1 = 1 )",
+                                        " WHERE RES.ID_ in (select distinct X.ID_ from X) and ( 1 = 1 )")),
                 Arguments.of("a sub-query left open", LIST.substring(0, LIST.indexOf(" AUTH ON"))),
                 Arguments.of(
                         "the revoke-aware check",

@@ -1,0 +1,206 @@
+package org.peaceops.engine.camunda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peaceops.engine.EngineTest;
+import org.peaceops.engine.ProcessDriver;
+import org.peaceops.engine.RoundTripCounter;
+import org.peaceops.engine.Transitions;
+import org.peaceops.engine.assessment.StrategicAssessment;
+import org.peaceops.engine.shared.OperationVariables;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every kind of task query the engine writes with the grants' join, asked by callers of each kind,
+ * gives the same tasks in the same order, and the same count, with {@link TaskGrantsOnce} as with the
+ * engine's own statement: criteria and sorts with parameters after the grants, an or-query, candidate
+ * groups, tenants, and grants that must not show a task (to read the definition, to update a task).
+ */
+@EngineTest
+class TaskGrantsOnceAgainstTheEnginesOwnTest {
+
+    private static final String READS_DEFINITION = "tgo-reads-definition";
+    private static final String UPDATES_TASK = "tgo-updates-task";
+    private static final String WITHOUT_GRANTS = "tgo-without-grants";
+
+    @Autowired
+    Transitions transitions;
+
+    @Autowired
+    ProcessDriver driver;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    AuthorizationService authorizationService;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RoundTripCounter roundTrips;
+
+    private final List<String> grants = new ArrayList<>();
+
+    @AfterEach
+    void removeWhatTheTestAdded() {
+        interceptor().ifPresent(on -> on.on(true));
+        identityService.clearAuthentication();
+        grants.forEach(authorizationService::deleteAuthorization);
+        List.of(READS_DEFINITION, UPDATES_TASK, WITHOUT_GRANTS).forEach(identityService::deleteUser);
+    }
+
+    @Test
+    void everyKindOfTaskQueryGivesTheEnginesOwnAnswerToEveryKindOfCaller() {
+        String code = transitions.newOperation();
+        driver.startLifecycle(code);
+        driver.runJobs(code);
+        Task first = driver.task(code, StrategicAssessment.TASK_DRAFT_TERMS_OF_REFERENCE);
+        List.of(READS_DEFINITION, UPDATES_TASK, WITHOUT_GRANTS).forEach(id -> {
+            identityService.saveUser(identityService.newUser(id));
+            identityService.createTenantUserMembership(code, id);
+        });
+        grant(READS_DEFINITION, Resources.PROCESS_DEFINITION, StrategicAssessment.PROCESS_ID, Permissions.READ);
+        grant(UPDATES_TASK, Resources.TASK, first.getId(), Permissions.UPDATE);
+        // a grant to everyone on one task: each caller in the operation sees it
+        grant(Authorization.ANY, Resources.TASK, first.getId(), Permissions.READ);
+
+        Map<String, Function<TaskQuery, TaskQuery>> kinds = Map.of(
+                "every task, newest first",
+                query -> query.orderByTaskCreateTime().desc().orderByTaskId().asc(),
+                "sorted by a process variable",
+                query -> query.orderByProcessVariable(OperationVariables.OPERATION_CODE, ValueType.STRING)
+                        .asc()
+                        .orderByTaskId()
+                        .asc(),
+                "with a process variable",
+                query -> query.processVariableValueEquals(OperationVariables.OPERATION_CODE, code),
+                "an or-query",
+                query -> query.or()
+                        .taskCandidateGroup("hq-task-force")
+                        .processInstanceBusinessKey(code)
+                        .endOr()
+                        .orderByTaskId()
+                        .asc(),
+                "for a candidate group",
+                query -> query.taskCandidateGroup("mission-analysis"),
+                "in one tenant, by name",
+                query -> query.tenantIdIn(code)
+                        .orderByTaskNameCaseInsensitive()
+                        .asc()
+                        .orderByTaskId()
+                        .asc(),
+                "of one definition",
+                query -> query.processDefinitionKey(StrategicAssessment.PROCESS_ID));
+        List<String> callers =
+                List.of("hq-planner", "analyst", "trainex-host", READS_DEFINITION, UPDATES_TASK, WITHOUT_GRANTS);
+        List<String> statements = new ArrayList<>();
+        int answers = 0;
+        for (String caller : callers) {
+            for (var kind : kinds.entrySet()) {
+                Answer rewritten = answer(caller, kind.getValue(), true, statements);
+                Answer enginesOwn = answer(caller, kind.getValue(), false, statements);
+                assertThat(rewritten).as("%s, %s", caller, kind.getKey()).isEqualTo(enginesOwn);
+                answers++;
+            }
+        }
+
+        assertThat(answers).isEqualTo(callers.size() * kinds.size());
+        assertThat(answer(UPDATES_TASK, query -> query, true, statements).listed())
+                .as("a grant to update a task, or to read a definition, shows nothing")
+                .containsExactly(first.getId());
+        assertThat(answer(READS_DEFINITION, query -> query, true, statements).listed())
+                .containsExactly(first.getId());
+        if (interceptor().isPresent()) {
+            assertThat(statements)
+                    .as("the rewritten statements were the ones run")
+                    .anySatisfy(sql -> assertThat(sql).startsWith("WITH " + TaskGrantsOnce.GRANTS));
+        }
+    }
+
+    /** A caller's list, count and first page of two. */
+    record Answer(List<String> listed, long counted, List<String> page) {}
+
+    private Answer answer(
+            String caller, Function<TaskQuery, TaskQuery> kind, boolean rewritten, List<String> statements) {
+        interceptor().ifPresent(on -> on.on(rewritten));
+        identityService.setAuthentication(caller, groupsOf(caller), tenantsOf(caller));
+        try {
+            Supplier<TaskQuery> query = () -> kind.apply(taskService.createTaskQuery());
+            List<Object> results = new ArrayList<>();
+            statements.addAll(roundTrips.statementsOf(() -> {
+                results.add(ids(query.get().list()));
+                results.add(query.get().count());
+                results.add(ids(query.get().listPage(0, 2)));
+            }));
+            @SuppressWarnings("unchecked")
+            var answer =
+                    new Answer((List<String>) results.get(0), (Long) results.get(1), (List<String>) results.get(2));
+            return answer;
+        } finally {
+            identityService.clearAuthentication();
+            interceptor().ifPresent(on -> on.on(true));
+        }
+    }
+
+    /** The interceptor, on PostgreSQL; none on H2, where both answers are the engine's own. */
+    private Optional<TaskGrantsOnceInterceptor> interceptor() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getSqlSessionFactory().getConfiguration().getInterceptors().stream()
+                        .filter(TaskGrantsOnceInterceptor.class::isInstance)
+                        .map(TaskGrantsOnceInterceptor.class::cast)
+                        .findFirst();
+    }
+
+    private void grant(String userId, Resources resource, String resourceId, Permission permission) {
+        Authorization grant = authorizationService.createNewAuthorization(
+                Authorization.ANY.equals(userId) ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(userId);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        grant.addPermission(permission);
+        grants.add(authorizationService.saveAuthorization(grant).getId());
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+    }
+
+    private List<String> tenantsOf(String userId) {
+        return identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId)
+                .toList();
+    }
+
+    private static List<String> ids(List<Task> tasks) {
+        return tasks.stream().map(Task::getId).toList();
+    }
+}
