@@ -454,9 +454,14 @@ class PerformanceBench {
             times[i] = (System.nanoTime() - start) / 1e6;
             trips[i] = roundTrips.total() - before;
         }
+        return medianOf(trips, times);
+    }
+
+    /** The median round trips and the median time (each sorted on its own). */
+    private static Sample medianOf(long[] trips, double[] times) {
         Arrays.sort(trips);
         Arrays.sort(times);
-        return new Sample(trips[count / 2], times[count / 2]);
+        return new Sample(trips[trips.length / 2], times[times.length / 2]);
     }
 
     /**
@@ -480,13 +485,7 @@ class PerformanceBench {
                 }
             }
         }
-        Sample[] medians = new Sample[2];
-        for (int which = 0; which < 2; which++) {
-            Arrays.sort(trips[which]);
-            Arrays.sort(times[which]);
-            medians[which] = new Sample(trips[which][count / 2], times[which][count / 2]);
-        }
-        return medians;
+        return new Sample[] {medianOf(trips[0], times[0]), medianOf(trips[1], times[1])};
     }
 
     /** Median round trips and median time of {@code runs} requests after {@code warmups}; request i gets index i. */

@@ -5,24 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.ProcessDriver;
@@ -58,21 +53,23 @@ class TaskGrantsOnceAgainstTheEnginesOwnTest {
     IdentityService identityService;
 
     @Autowired
-    AuthorizationService authorizationService;
-
-    @Autowired
     ProcessEngine engine;
 
     @Autowired
     RoundTripCounter roundTrips;
 
-    private final List<String> grants = new ArrayList<>();
+    private TaskCallers callers;
+
+    @BeforeEach
+    void callers() {
+        callers = new TaskCallers(engine);
+    }
 
     @AfterEach
     void removeWhatTheTestAdded() {
-        interceptor().ifPresent(on -> on.on(true));
+        callers.interceptor().ifPresent(on -> on.on(true));
         identityService.clearAuthentication();
-        grants.forEach(authorizationService::deleteAuthorization);
+        callers.removeGrants();
         List.of(READS_DEFINITION, UPDATES_TASK, WITHOUT_GRANTS).forEach(identityService::deleteUser);
     }
 
@@ -86,10 +83,10 @@ class TaskGrantsOnceAgainstTheEnginesOwnTest {
             identityService.saveUser(identityService.newUser(id));
             identityService.createTenantUserMembership(code, id);
         });
-        grant(READS_DEFINITION, Resources.PROCESS_DEFINITION, StrategicAssessment.PROCESS_ID, Permissions.READ);
-        grant(UPDATES_TASK, Resources.TASK, first.getId(), Permissions.UPDATE);
+        callers.grant(READS_DEFINITION, Resources.PROCESS_DEFINITION, StrategicAssessment.PROCESS_ID, Permissions.READ);
+        callers.grant(UPDATES_TASK, Resources.TASK, first.getId(), Permissions.UPDATE);
         // a grant to everyone on one task: each caller in the operation sees it
-        grant(Authorization.ANY, Resources.TASK, first.getId(), Permissions.READ);
+        callers.grant(Authorization.ANY, Resources.TASK, first.getId(), Permissions.READ);
 
         Map<String, Function<TaskQuery, TaskQuery>> kinds = Map.of(
                 "every task, newest first",
@@ -118,11 +115,11 @@ class TaskGrantsOnceAgainstTheEnginesOwnTest {
                         .asc(),
                 "of one definition",
                 query -> query.processDefinitionKey(StrategicAssessment.PROCESS_ID));
-        List<String> callers =
+        List<String> everyone =
                 List.of("hq-planner", "analyst", "trainex-host", READS_DEFINITION, UPDATES_TASK, WITHOUT_GRANTS);
         List<String> statements = new ArrayList<>();
         int answers = 0;
-        for (String caller : callers) {
+        for (String caller : everyone) {
             for (var kind : kinds.entrySet()) {
                 Answer rewritten = answer(caller, kind.getValue(), true, statements);
                 Answer enginesOwn = answer(caller, kind.getValue(), false, statements);
@@ -131,13 +128,13 @@ class TaskGrantsOnceAgainstTheEnginesOwnTest {
             }
         }
 
-        assertThat(answers).isEqualTo(callers.size() * kinds.size());
+        assertThat(answers).isEqualTo(everyone.size() * kinds.size());
         assertThat(answer(UPDATES_TASK, query -> query, true, statements).listed())
                 .as("a grant to update a task, or to read a definition, shows nothing")
                 .containsExactly(first.getId());
         assertThat(answer(READS_DEFINITION, query -> query, true, statements).listed())
                 .containsExactly(first.getId());
-        if (interceptor().isPresent()) {
+        if (callers.interceptor().isPresent()) {
             assertThat(statements)
                     .as("the rewritten statements were the ones run")
                     .anySatisfy(sql -> assertThat(sql).startsWith("WITH " + TaskGrantsOnce.GRANTS));
@@ -149,15 +146,15 @@ class TaskGrantsOnceAgainstTheEnginesOwnTest {
 
     private Answer answer(
             String caller, Function<TaskQuery, TaskQuery> kind, boolean rewritten, List<String> statements) {
-        interceptor().ifPresent(on -> on.on(rewritten));
-        identityService.setAuthentication(caller, groupsOf(caller), tenantsOf(caller));
+        callers.interceptor().ifPresent(on -> on.on(rewritten));
+        callers.signIn(caller);
         try {
             Supplier<TaskQuery> query = () -> kind.apply(taskService.createTaskQuery());
             List<Object> results = new ArrayList<>();
             statements.addAll(roundTrips.statementsOf(() -> {
-                results.add(ids(query.get().list()));
+                results.add(TaskCallers.ids(query.get().list()));
                 results.add(query.get().count());
-                results.add(ids(query.get().listPage(0, 2)));
+                results.add(TaskCallers.ids(query.get().listPage(0, 2)));
             }));
             @SuppressWarnings("unchecked")
             var answer =
@@ -165,42 +162,7 @@ class TaskGrantsOnceAgainstTheEnginesOwnTest {
             return answer;
         } finally {
             identityService.clearAuthentication();
-            interceptor().ifPresent(on -> on.on(true));
+            callers.interceptor().ifPresent(on -> on.on(true));
         }
-    }
-
-    /** The interceptor, on PostgreSQL; none on H2, where both answers are the engine's own. */
-    private Optional<TaskGrantsOnceInterceptor> interceptor() {
-        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getSqlSessionFactory().getConfiguration().getInterceptors().stream()
-                        .filter(TaskGrantsOnceInterceptor.class::isInstance)
-                        .map(TaskGrantsOnceInterceptor.class::cast)
-                        .findFirst();
-    }
-
-    private void grant(String userId, Resources resource, String resourceId, Permission permission) {
-        Authorization grant = authorizationService.createNewAuthorization(
-                Authorization.ANY.equals(userId) ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
-        grant.setUserId(userId);
-        grant.setResource(resource);
-        grant.setResourceId(resourceId);
-        grant.addPermission(permission);
-        grants.add(authorizationService.saveAuthorization(grant).getId());
-    }
-
-    private List<String> groupsOf(String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .toList();
-    }
-
-    private List<String> tenantsOf(String userId) {
-        return identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-                .map(Tenant::getId)
-                .toList();
-    }
-
-    private static List<String> ids(List<Task> tasks) {
-        return tasks.stream().map(Task::getId).toList();
     }
 }

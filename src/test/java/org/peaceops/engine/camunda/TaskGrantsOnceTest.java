@@ -17,11 +17,9 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceops.engine.EngineTest;
 import org.peaceops.engine.ProcessDriver;
@@ -67,13 +65,18 @@ class TaskGrantsOnceTest {
     @Autowired
     ProcessEngine engine;
 
-    private final List<String> grants = new ArrayList<>();
+    private TaskCallers callers;
     private String standaloneTask;
+
+    @BeforeEach
+    void callers() {
+        callers = new TaskCallers(engine);
+    }
 
     @AfterEach
     void removeWhatTheTestAdded() {
         identityService.clearAuthentication();
-        grants.forEach(authorizationService::deleteAuthorization);
+        callers.removeGrants();
         if (standaloneTask != null) {
             taskService.deleteTask(standaloneTask, true);
         }
@@ -88,7 +91,7 @@ class TaskGrantsOnceTest {
         givenCallersWithGrantsOfEachKind();
         identityService.createTenantUserMembership(code, BY_DEFINITION);
 
-        List<String> callers = List.of(
+        List<String> everyone = List.of(
                 "hq-planner",
                 "analyst",
                 "trainex-host",
@@ -98,9 +101,9 @@ class TaskGrantsOnceTest {
                 BY_DEFINITION,
                 BY_EVERY_TASK,
                 BY_OWN_TASK);
-        for (String caller : callers) {
+        for (String caller : everyone) {
             List<Task> readable = readableBy(caller);
-            authenticate(caller);
+            callers.signIn(caller);
             List<String> statements = new ArrayList<>();
             List<Task> listed =
                     asCaller(statements, () -> taskService.createTaskQuery().list());
@@ -113,7 +116,9 @@ class TaskGrantsOnceTest {
                     .listPage(0, 3));
             identityService.clearAuthentication();
 
-            assertThat(ids(listed)).as(caller).containsExactlyInAnyOrderElementsOf(ids(readable));
+            assertThat(TaskCallers.ids(listed))
+                    .as(caller)
+                    .containsExactlyInAnyOrderElementsOf(TaskCallers.ids(readable));
             assertThat(counted).as(caller).isEqualTo(readable.size());
             // the newest three: tasks made in the same instant may come in either order
             assertThat(page)
@@ -122,14 +127,14 @@ class TaskGrantsOnceTest {
                     .extracting(Task::getCreateTime)
                     .containsExactlyElementsOf(
                             readable.stream().limit(3).map(Task::getCreateTime).toList());
-            assertThat(ids(readable)).containsAll(ids(page));
+            assertThat(TaskCallers.ids(readable)).containsAll(TaskCallers.ids(page));
             // with a revoke anywhere the engine checks each task by sub-queries of its own: not rewritten
             assertThat(statements)
                     .as("%s's three task queries, rewritten", caller)
                     .filteredOn(sql -> sql.startsWith("WITH " + TaskGrantsOnce.GRANTS + " AS ("))
-                    .hasSize(onPostgres() && !hasARevoke(caller) ? 3 : 0);
+                    .hasSize(callers.onPostgres() && !callers.hasARevoke(caller) ? 3 : 0);
         }
-        assertThat(callers).filteredOn(caller -> !hasARevoke(caller)).hasSizeGreaterThan(5);
+        assertThat(everyone).filteredOn(caller -> !callers.hasARevoke(caller)).hasSizeGreaterThan(5);
         assertThat(readableBy(BY_DEFINITION)).as("the definition's tasks").isNotEmpty();
         assertThat(readableBy(BY_OWN_TASK)).extracting(Task::getId).containsExactly(standaloneTask);
     }
@@ -142,29 +147,24 @@ class TaskGrantsOnceTest {
     private void givenCallersWithGrantsOfEachKind() {
         List.of(BY_DEFINITION, BY_EVERY_TASK, BY_OWN_TASK)
                 .forEach(id -> identityService.saveUser(identityService.newUser(id)));
-        grant(BY_DEFINITION, Resources.PROCESS_DEFINITION, StrategicAssessment.PROCESS_ID, true);
-        grant(BY_EVERY_TASK, Resources.TASK, Authorization.ANY, false);
+        callers.grant(
+                BY_DEFINITION,
+                Resources.PROCESS_DEFINITION,
+                StrategicAssessment.PROCESS_ID,
+                ProcessDefinitionPermissions.READ_TASK);
+        callers.grant(BY_EVERY_TASK, Resources.TASK, Authorization.ANY, Permissions.READ);
         Task task = taskService.newTask();
         task.setName("A task of no process");
         taskService.saveTask(task);
         standaloneTask = task.getId();
-        grant(BY_OWN_TASK, Resources.TASK, standaloneTask, false);
-    }
-
-    private void grant(String userId, Resources resource, String resourceId, boolean readTask) {
-        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setUserId(userId);
-        grant.setResource(resource);
-        grant.setResourceId(resourceId);
-        grant.addPermission(readTask ? ProcessDefinitionPermissions.READ_TASK : Permissions.READ);
-        grants.add(authorizationService.saveAuthorization(grant).getId());
+        callers.grant(BY_OWN_TASK, Resources.TASK, standaloneTask, Permissions.READ);
     }
 
     /** Every task the engine's check lets the caller read, in a tenant of theirs, newest first. */
     private List<Task> readableBy(String caller) {
         identityService.clearAuthentication();
-        List<String> groups = groupsOf(caller);
-        List<String> tenants = tenantsOf(caller);
+        List<String> groups = callers.groupsOf(caller);
+        List<String> tenants = callers.tenantsOf(caller);
         Map<String, String> keys = new HashMap<>();
         return taskService.createTaskQuery().list().stream()
                 .filter(task -> task.getTenantId() == null || tenants.contains(task.getTenantId()))
@@ -183,52 +183,11 @@ class TaskGrantsOnceTest {
                 .toList();
     }
 
-    private boolean onPostgres() {
-        return "postgres"
-                .equals(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
-    }
-
-    private boolean hasARevoke(String caller) {
-        return authorizationService
-                                .createAuthorizationQuery()
-                                .authorizationType(Authorization.AUTH_TYPE_REVOKE)
-                                .userIdIn(caller, Authorization.ANY)
-                                .count()
-                        > 0
-                || !groupsOf(caller).isEmpty()
-                        && authorizationService
-                                        .createAuthorizationQuery()
-                                        .authorizationType(Authorization.AUTH_TYPE_REVOKE)
-                                        .groupIdIn(groupsOf(caller).toArray(String[]::new))
-                                        .count()
-                                > 0;
-    }
-
     private <T> T asCaller(List<String> statements, Supplier<T> query) {
         List<Object> result = new ArrayList<>();
         statements.addAll(roundTrips.statementsOf(() -> result.add(query.get())));
         @SuppressWarnings("unchecked")
         T value = (T) result.get(0);
         return value;
-    }
-
-    private void authenticate(String caller) {
-        identityService.setAuthentication(caller, groupsOf(caller), tenantsOf(caller));
-    }
-
-    private List<String> groupsOf(String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .toList();
-    }
-
-    private List<String> tenantsOf(String userId) {
-        return identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-                .map(Tenant::getId)
-                .toList();
-    }
-
-    private static List<String> ids(List<Task> tasks) {
-        return tasks.stream().map(Task::getId).toList();
     }
 }
