@@ -19,12 +19,19 @@ final class ConcurrentRounds {
     private final ConcurrentSubmits clients;
     private final int tasksPerKind;
     private final int roundCount;
+    private final int warmUpCount;
 
-    ConcurrentRounds(BenchWork work, ConcurrentSubmits clients, int tasksPerKind, int roundCount) {
+    /**
+     * {@code warmUpCount} rounds of every kind run first and are not measured: the JIT compiler was
+     * still at work in the first rounds (up to 14 ms of compiling per completion, against none by the
+     * fifth), on two cores that the clients keep busy.
+     */
+    ConcurrentRounds(BenchWork work, ConcurrentSubmits clients, int tasksPerKind, int roundCount, int warmUpCount) {
         this.work = work;
         this.clients = clients;
         this.tasksPerKind = tasksPerKind;
         this.roundCount = roundCount;
+        this.warmUpCount = warmUpCount;
     }
 
     void measure(BenchTable table) {
@@ -34,7 +41,7 @@ final class ConcurrentRounds {
         List<ConcurrentSubmits.Round> termsOnly = new ArrayList<>();
         List<ConcurrentSubmits.Round> bareRounds = new ArrayList<>();
         List<ConcurrentSubmits.Round> bareWithValues = new ArrayList<>();
-        for (int round = 0; round < roundCount; round++) {
+        for (int round = -warmUpCount; round < roundCount; round++) {
             // every kind's work is prepared before any is measured, and the kinds take turns in first
             // place: none is measured right after the preparation of its own tasks (800 submits for
             // the draft options), with the database still catching up on it
@@ -46,14 +53,18 @@ final class ConcurrentRounds {
                     work.submissions(HQ, work.bareTasksWithTheOptionsForm(tasksPerKind)));
             List<List<ConcurrentSubmits.Round>> results = List.of(steps, rounds, termsOnly, bareRounds, bareWithValues);
             for (int turn = 0; turn < kinds.size(); turn++) {
-                int kind = (round + turn) % kinds.size();
-                results.get(kind).add(clients.round(kinds.get(kind)));
+                int kind = Math.floorMod(round + turn, kinds.size());
+                var measured = clients.round(kinds.get(kind));
+                if (round >= 0) {
+                    results.get(kind).add(measured);
+                }
             }
         }
         var step = medianOf(steps);
         var bare = medianOf(bareRounds);
         String clientsSubmitting = ConcurrentSubmits.CLIENTS + " clients on loopback submitting ";
-        String inTurn = " (median of " + roundCount + " rounds in turn; CPU per completion)";
+        String inTurn = " (median of " + roundCount + " rounds in turn after " + warmUpCount
+                + " of warm-up; CPU per completion)";
         table.add(
                 clientsSubmitting + tasksPerKind
                         + " tasks that each open the next, ours (draft options and candid advice, opening the"
@@ -114,8 +125,13 @@ final class ConcurrentRounds {
 
     private static String perSecond(ConcurrentSubmits.Round round, ConcurrentSubmits.Round reference) {
         String ratio = reference == null ? "" : " (%.2f×)".formatted(round.perSecond() / reference.perSecond());
-        return "%.1f /s%s; CPU %.1f ms JVM, %.1f ms PostgreSQL"
-                .formatted(round.perSecond(), ratio, round.jvmCpuMillis(), round.databaseCpuMillis());
+        return "%.1f /s%s; CPU %.1f ms JVM, %.1f ms PostgreSQL; JIT compiling %.1f ms"
+                .formatted(
+                        round.perSecond(),
+                        ratio,
+                        round.jvmCpuMillis(),
+                        round.databaseCpuMillis(),
+                        round.compilingMillis());
     }
 
     /** The round of median throughput, with its CPU figures. */

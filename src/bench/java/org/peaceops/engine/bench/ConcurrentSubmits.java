@@ -31,17 +31,27 @@ final class ConcurrentSubmits {
         this.runJobsOf = runJobsOf;
     }
 
-    /** Completions per second, and the CPU each took in this JVM (server and clients) and in PostgreSQL. */
-    record Round(double perSecond, double jvmCpuMillis, double databaseCpuMillis) {}
+    /**
+     * Completions per second, the CPU each took in this JVM (server and clients) and in PostgreSQL,
+     * and the time the JIT compiler's threads spent compiling, per completion (inside the JVM's CPU):
+     * a round it falls on is slower for it.
+     */
+    record Round(double perSecond, double jvmCpuMillis, double databaseCpuMillis, double compilingMillis) {}
 
     Round round(List<Submission> submissions) {
         // each round starts with the garbage of what came before it collected
         System.gc();
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
         long jvm = jvmCpuNanos();
         long database = databaseCpuNanos();
+        long compiling = compiler.getTotalCompilationTime();
         double perSecond = completionsPerSecond(submissions);
         int n = submissions.size();
-        return new Round(perSecond, (jvmCpuNanos() - jvm) / 1e6 / n, (databaseCpuNanos() - database) / 1e6 / n);
+        return new Round(
+                perSecond,
+                (jvmCpuNanos() - jvm) / 1e6 / n,
+                (databaseCpuNanos() - database) / 1e6 / n,
+                (compiler.getTotalCompilationTime() - compiling) / (double) n);
     }
 
     private static long jvmCpuNanos() {
