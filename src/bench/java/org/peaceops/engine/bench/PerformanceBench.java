@@ -42,6 +42,7 @@ import org.peaceops.engine.bench.BenchTable.Sample;
 import org.peaceops.engine.lifecycle.TransitionLifecycle;
 import org.peaceops.engine.review.BenchmarkReview;
 import org.peaceops.engine.shared.OperationVariables;
+import org.peaceops.engine.shared.WorkingLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,9 +125,10 @@ class PerformanceBench {
         importPortfolio();
         addExtraMeasurements();
         settleTheDatabase();
-        String ongoing = SyntheticPortfolio.code(9);
+        int ongoingIndex = 9;
+        String ongoing = SyntheticPortfolio.code(ongoingIndex);
         tenants.addStaff(ongoing, STAFF);
-        giveTheStaffAPageOfTasks(ongoing);
+        giveTheStaffAPageOfTasks(ongoing, SyntheticPortfolio.name(ongoingIndex));
         work.startTransitions(3);
 
         measureReport();
@@ -134,7 +136,6 @@ class PerformanceBench {
         measureFilters();
         measureBasicAgainstSession();
         measureSubmits();
-
         measureStarts();
         new ConcurrentRounds(
                         work,
@@ -602,7 +603,7 @@ class PerformanceBench {
      * project's tasks as headquarters' are, named for the operation, with a description, a form and a
      * due date, so that the two lists differ by who asks, not by what a task carries.
      */
-    private void giveTheStaffAPageOfTasks(String operationCode) {
+    private void giveTheStaffAPageOfTasks(String operationCode, String operationName) {
         var review = engine.getRuntimeService()
                 .startProcessInstanceByKey(
                         BenchmarkReview.PROCESS_ID,
@@ -611,9 +612,9 @@ class PerformanceBench {
                                 OperationVariables.OPERATION_CODE,
                                 operationCode,
                                 OperationVariables.OPERATION_NAME,
-                                "Synthetic operation " + operationCode,
+                                operationName,
                                 OperationVariables.WORKING_LANGUAGE,
-                                "en"));
+                                WorkingLanguage.DEFAULT.code()));
         work.runJobsOf(review.getId());
         long staffTasks = engine.getTaskService()
                 .createTaskQuery()

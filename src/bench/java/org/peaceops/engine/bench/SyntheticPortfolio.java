@@ -28,6 +28,10 @@ final class SyntheticPortfolio {
 
     private SyntheticPortfolio() {}
 
+    static String name(int index) {
+        return "Synthetic operation " + index;
+    }
+
     static String code(int index) {
         return "SYN%05d".formatted(index);
     }
@@ -58,7 +62,7 @@ final class SyntheticPortfolio {
         ObjectNode operation = JSON.createObjectNode();
         operation
                 .put("code", code(index))
-                .put("name", "Synthetic operation " + index)
+                .put("name", name(index))
                 .put("type", index % 3 == 0 ? "SPM" : "PKO")
                 .put("hostCountry", "X" + (char) ('A' + index % 26) + (char) ('A' + index / 26 % 26));
         ObjectNode transition = operation.putObject("transition");
