@@ -80,7 +80,7 @@ final class TaskGrantsOnce {
     }
 
     /** The index of the parenthesis closing the one at {@code open}, outside quoted text; -1 if none. */
-    private static int matchingParenthesis(String sql, int open) {
+    static int matchingParenthesis(String sql, int open) {
         int depth = 0;
         boolean quoted = false;
         for (int i = open; i < sql.length(); i++) {

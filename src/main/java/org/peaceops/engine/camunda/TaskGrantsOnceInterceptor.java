@@ -2,24 +2,34 @@ package org.peaceops.engine.camunda;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.ibatis.executor.statement.BaseStatementHandler;
 import org.apache.ibatis.executor.statement.RoutingStatementHandler;
 import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.mapping.ParameterMode;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Plugin;
 import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.Configuration;
 
 /**
  * Gives the engine's task list and task count the statement of {@link TaskGrantsOnce} as the engine
- * prepares it: the connection it prepares on is handed the rewritten text in place of the engine's.
- * The parameters stay as the engine bound them (the rewrite keeps their order), and nothing of
- * MyBatis' own is changed. Only such a statement's handler is wrapped: every other statement (all but
+ * prepares it: the connection it prepares on is handed the rewritten text in place of the engine's,
+ * with the numbers of {@link TaskQueryNumbers} written in. The other parameters stay as the engine
+ * binds them (the rewrite keeps their order; {@link InlinedParameters} moves each to its place in the
+ * shorter list), and nothing of MyBatis' own is changed. Only such a statement's handler is wrapped: every other statement (all but
  * a few of a command's) goes to the database without a proxy or a look at its text.
  */
 final class TaskGrantsOnceInterceptor implements Interceptor {
@@ -41,14 +51,55 @@ final class TaskGrantsOnceInterceptor implements Interceptor {
 
     @Override
     public Object plugin(Object target) {
-        if (on && target instanceof RoutingStatementHandler handler && isTaskQuery(handler)) {
-            String sql = handler.getBoundSql().getSql();
-            var better = TaskGrantsOnce.rewrite(sql);
-            if (better.isPresent()) {
-                return Plugin.wrap(target, new Rewritten(sql, better.get()));
+        if (on && target instanceof RoutingStatementHandler handler) {
+            MappedStatement statement = taskQuery(handler);
+            if (statement != null) {
+                BoundSql bound = handler.getBoundSql();
+                var better = TaskGrantsOnce.rewrite(bound.getSql());
+                if (better.isPresent()) {
+                    Map<Integer, Integer> numbers = numbers(statement.getConfiguration(), bound, better.get());
+                    return Plugin.wrap(
+                            target,
+                            new Rewritten(bound.getSql(), TaskQueryNumbers.inline(better.get(), numbers), numbers));
+                }
             }
         }
         return target;
+    }
+
+    /**
+     * The values of the statement's numbers ({@link TaskQueryNumbers}), by position, looked up as
+     * MyBatis will bind them; none if one of them is not a number.
+     */
+    private static Map<Integer, Integer> numbers(Configuration configuration, BoundSql bound, String rewritten) {
+        List<ParameterMapping> mappings = bound.getParameterMappings();
+        Map<Integer, Integer> numbers = new HashMap<>();
+        for (int position : TaskQueryNumbers.positions(rewritten)) {
+            if (position < 0 || position >= mappings.size()) {
+                return Map.of();
+            }
+            if (!(value(configuration, bound, mappings.get(position)) instanceof Integer number)) {
+                return Map.of();
+            }
+            numbers.put(position, number);
+        }
+        return numbers;
+    }
+
+    /** A parameter's value, found where MyBatis' {@code DefaultParameterHandler} finds it. */
+    private static Object value(Configuration configuration, BoundSql bound, ParameterMapping mapping) {
+        String property = mapping.getProperty();
+        Object parameter = bound.getParameterObject();
+        if (mapping.getMode() != ParameterMode.IN) {
+            return null;
+        }
+        if (bound.hasAdditionalParameter(property)) {
+            return bound.getAdditionalParameter(property);
+        }
+        if (parameter == null || configuration.getTypeHandlerRegistry().hasTypeHandler(parameter.getClass())) {
+            return parameter;
+        }
+        return configuration.newMetaObject(parameter).getValue(property);
     }
 
     @Override
@@ -61,13 +112,16 @@ final class TaskGrantsOnceInterceptor implements Interceptor {
         this.on = on;
     }
 
-    private static boolean isTaskQuery(RoutingStatementHandler handler) {
+    /** The handler's statement when it is the task list or count, else null. */
+    private static MappedStatement taskQuery(RoutingStatementHandler handler) {
         try {
             return DELEGATE.get(handler) instanceof BaseStatementHandler delegate
-                    && MAPPED_STATEMENT.get(delegate) instanceof MappedStatement statement
-                    && STATEMENTS.contains(statement.getId());
+                            && MAPPED_STATEMENT.get(delegate) instanceof MappedStatement statement
+                            && STATEMENTS.contains(statement.getId())
+                    ? statement
+                    : null;
         } catch (IllegalAccessException e) {
-            return false;
+            return null;
         }
     }
 
@@ -81,13 +135,16 @@ final class TaskGrantsOnceInterceptor implements Interceptor {
         }
     }
 
-    /** One statement's preparation, on a connection that prepares {@code better} where asked for {@code sql}. */
+    /**
+     * One statement's preparation, on a connection that prepares {@code better} where asked for
+     * {@code sql}, with the parameters at {@code numbers}' positions (from 0) written into it.
+     */
     @Intercepts(
             @Signature(
                     type = StatementHandler.class,
                     method = "prepare",
                     args = {Connection.class, Integer.class}))
-    private record Rewritten(String sql, String better) implements Interceptor {
+    private record Rewritten(String sql, String better, Map<Integer, Integer> numbers) implements Interceptor {
 
         @Override
         public Object intercept(Invocation invocation) throws Throwable {
@@ -98,15 +155,24 @@ final class TaskGrantsOnceInterceptor implements Interceptor {
         private Connection preparing(Connection connection) {
             return (Connection) Proxy.newProxyInstance(
                     Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("prepareStatement") && args != null && sql.equals(args[0])) {
+                        boolean ours =
+                                method.getName().equals("prepareStatement") && args != null && sql.equals(args[0]);
+                        if (ours) {
                             args[0] = better;
                         }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
+                        Object result = invoke(method, connection, args);
+                        return ours && !numbers.isEmpty()
+                                ? InlinedParameters.skipping(numbers, (PreparedStatement) result)
+                                : result;
                     });
+        }
+    }
+
+    static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 }

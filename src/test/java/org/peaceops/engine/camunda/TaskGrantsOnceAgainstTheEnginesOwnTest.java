@@ -137,12 +137,17 @@ class TaskGrantsOnceAgainstTheEnginesOwnTest {
         if (callers.interceptor().isPresent()) {
             assertThat(statements)
                     .as("the rewritten statements were the ones run")
-                    .anySatisfy(sql -> assertThat(sql).startsWith("WITH " + TaskGrantsOnce.GRANTS));
+                    .anySatisfy(sql -> assertThat(sql).startsWith("WITH " + TaskGrantsOnce.GRANTS))
+                    .as("with the grants' numbers and the page written in")
+                    .anySatisfy(sql -> assertThat(sql)
+                            .contains("A.RESOURCE_TYPE_ = " + Resources.TASK.resourceType() + " AND A.PERMS_ & "
+                                    + Permissions.READ.getValue() + " = " + Permissions.READ.getValue())
+                            .endsWith("LIMIT 2 OFFSET 2"));
         }
     }
 
-    /** A caller's list, count and first page of two. */
-    record Answer(List<String> listed, long counted, List<String> page) {}
+    /** A caller's list, count, and first and second page of two. */
+    record Answer(List<String> listed, long counted, List<String> page, List<String> nextPage) {}
 
     private Answer answer(
             String caller, Function<TaskQuery, TaskQuery> kind, boolean rewritten, List<String> statements) {
@@ -155,10 +160,12 @@ class TaskGrantsOnceAgainstTheEnginesOwnTest {
                 results.add(TaskCallers.ids(query.get().list()));
                 results.add(query.get().count());
                 results.add(TaskCallers.ids(query.get().listPage(0, 2)));
+                results.add(TaskCallers.ids(query.get().listPage(2, 2)));
             }));
             @SuppressWarnings("unchecked")
-            var answer =
-                    new Answer((List<String>) results.get(0), (Long) results.get(1), (List<String>) results.get(2));
+            var answer = new Answer(
+                    (List<String>) results.get(0), (Long) results.get(1), (List<String>) results.get(2), (List<String>)
+                            results.get(3));
             return answer;
         } finally {
             identityService.clearAuthentication();
