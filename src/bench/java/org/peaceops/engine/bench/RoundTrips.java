@@ -13,8 +13,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Counts the JDBC round trips of the whole application: every statement executed (a batch counts
- * once, as it goes to the server once) and every commit and rollback. The bench serves one request
- * at a time with the job executor off, so the difference of two readings is one request's count.
+ * once, as it goes to the server once) and every commit and rollback, and times the statements. The
+ * bench serves one request at a time with the job executor off, so the difference of two readings is
+ * one request's count.
  * While {@link #capture()} is on, it also writes down each round trip, to show where they go.
  */
 final class RoundTrips implements BeanPostProcessor {
@@ -23,6 +24,8 @@ final class RoundTrips implements BeanPostProcessor {
     private final LongAdder commits = new LongAdder();
     private final LongAdder rollbacks = new LongAdder();
     private volatile List<String> captured;
+    private final LongAdder waited = new LongAdder();
+    private final ThreadLocal<Long> started = new ThreadLocal<>();
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -31,7 +34,12 @@ final class RoundTrips implements BeanPostProcessor {
         }
         return ProxyDataSourceBuilder.create(dataSource)
                 .name("bench-" + beanName)
+                .beforeQuery((execution, queries) -> started.set(System.nanoTime()))
                 .afterQuery((execution, queries) -> {
+                    Long at = started.get();
+                    if (at != null) {
+                        waited.add(System.nanoTime() - at);
+                    }
                     statements.increment();
                     note(execution, queries);
                 })
@@ -56,6 +64,14 @@ final class RoundTrips implements BeanPostProcessor {
     /** Statements, commits and rollbacks so far. */
     long total() {
         return statements.sum() + commits.sum() + rollbacks.sum();
+    }
+
+    /**
+     * Nanoseconds spent in statements' executions so far, on every thread: what the driver waited for
+     * the database (rows included, as the driver reads them all before it returns) and its own work.
+     */
+    long waitedNanos() {
+        return waited.sum();
     }
 
     String breakdown() {
