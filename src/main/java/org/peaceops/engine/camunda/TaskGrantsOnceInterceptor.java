@@ -69,19 +69,27 @@ final class TaskGrantsOnceInterceptor implements Interceptor {
 
     /**
      * The values of the statement's numbers ({@link TaskQueryNumbers}), by position, looked up as
-     * MyBatis will bind them; none if one of them is not a number.
+     * MyBatis will bind them; none if one of them is not a number, or if the statement's parameters are
+     * not the engine's one for one. A later page's first row stays a parameter.
      */
     private static Map<Integer, Integer> numbers(Configuration configuration, BoundSql bound, String rewritten) {
         List<ParameterMapping> mappings = bound.getParameterMappings();
+        if (TaskQueryNumbers.parameterMarks(rewritten).size() != mappings.size()) {
+            return Map.of();
+        }
+        List<Integer> positions = TaskQueryNumbers.positions(rewritten);
         Map<Integer, Integer> numbers = new HashMap<>();
-        for (int position : TaskQueryNumbers.positions(rewritten)) {
-            if (position < 0 || position >= mappings.size()) {
-                return Map.of();
-            }
-            if (!(value(configuration, bound, mappings.get(position)) instanceof Integer number)) {
+        for (int position : positions) {
+            if (position < 0 || !(value(configuration, bound, mappings.get(position)) instanceof Integer number)) {
                 return Map.of();
             }
             numbers.put(position, number);
+        }
+        if (!positions.isEmpty() && TaskQueryNumbers.endsWithFirstRow(rewritten)) {
+            int firstRow = positions.get(positions.size() - 1);
+            if (numbers.get(firstRow) != 0) {
+                numbers.remove(firstRow);
+            }
         }
         return numbers;
     }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers of a task query rewritten by {@link TaskGrantsOnce} that its kind of request always
- * binds alike, written into its text: the grants' resource types and permissions, and the page (its
- * size and first row).
+ * binds alike, written into its text: the grants' resource types and permissions, and the page's size
+ * and, on the first page, its first row.
  *
  * <p>PostgreSQL plans a prepared statement for the values bound to it (a custom plan) until a plan for
  * any values (the generic plan, planned once per connection) is estimated no dearer. For
@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * 0.3 to 0.45 ms of a 2.5 ms request, which the staff member's list (whose plan does not depend on
  * the page) did not pay (docs/performance.md#the-task-list-of-headquarters). With these numbers in the
  * text the two plans are the same and the generic one is kept. The caller's user and groups stay
- * parameters: they are text, and the plan does not depend on them.
+ * parameters: they are text, and the plan does not depend on them. So does a later page's first row
+ * (a later page is planned for its values, as before): written in, it would make a statement per page
+ * in each connection's cache of prepared statements, where the first page, by far the most asked
+ * for, makes one.
  */
 final class TaskQueryNumbers {
 
@@ -33,7 +36,7 @@ final class TaskQueryNumbers {
 
     /**
      * Which parameters of a rewritten statement are such numbers, counted from 0 in the order they are
-     * bound; empty when the statement is not one {@link TaskGrantsOnce} wrote.
+     * bound, the page's first row last; empty when the statement is not one {@link TaskGrantsOnce} wrote.
      */
     static List<Integer> positions(String rewritten) {
         Matcher start = GRANTS_START.matcher(rewritten);
@@ -76,8 +79,13 @@ final class TaskQueryNumbers {
         return sql.append(rewritten, from, rewritten.length()).toString();
     }
 
+    /** Whether the last of {@link #positions} is the page's first row, written in only when it is 0. */
+    static boolean endsWithFirstRow(String rewritten) {
+        return PAGE.matcher(rewritten).find();
+    }
+
     /** Where each parameter's {@code ?} stands, outside quoted text, in order. */
-    private static List<Integer> parameterMarks(String sql) {
+    static List<Integer> parameterMarks(String sql) {
         List<Integer> marks = new ArrayList<>();
         boolean quoted = false;
         for (int i = 0; i < sql.length(); i++) {
