@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,41 +56,18 @@ final class TaskGrantsOnceInterceptor implements Interceptor {
                 BoundSql bound = handler.getBoundSql();
                 var better = TaskGrantsOnce.rewrite(bound.getSql());
                 if (better.isPresent()) {
-                    Map<Integer, Integer> numbers = numbers(statement.getConfiguration(), bound, better.get());
-                    return Plugin.wrap(
-                            target,
-                            new Rewritten(bound.getSql(), TaskQueryNumbers.inline(better.get(), numbers), numbers));
+                    var places = TaskQueryNumbers.places(better.get());
+                    List<ParameterMapping> mappings = bound.getParameterMappings();
+                    // nothing written in unless the statement's parameters are the engine's one for one
+                    Map<Integer, Integer> numbers = places.marks().size() == mappings.size()
+                            ? places.written(
+                                    position -> value(statement.getConfiguration(), bound, mappings.get(position)))
+                            : Map.of();
+                    return Plugin.wrap(target, new Rewritten(bound.getSql(), places.inline(numbers), numbers));
                 }
             }
         }
         return target;
-    }
-
-    /**
-     * The values of the statement's numbers ({@link TaskQueryNumbers}), by position, looked up as
-     * MyBatis will bind them; none if one of them is not a number, or if the statement's parameters are
-     * not the engine's one for one. A later page's first row stays a parameter.
-     */
-    private static Map<Integer, Integer> numbers(Configuration configuration, BoundSql bound, String rewritten) {
-        List<ParameterMapping> mappings = bound.getParameterMappings();
-        if (TaskQueryNumbers.parameterMarks(rewritten).size() != mappings.size()) {
-            return Map.of();
-        }
-        List<Integer> positions = TaskQueryNumbers.positions(rewritten);
-        Map<Integer, Integer> numbers = new HashMap<>();
-        for (int position : positions) {
-            if (position < 0 || !(value(configuration, bound, mappings.get(position)) instanceof Integer number)) {
-                return Map.of();
-            }
-            numbers.put(position, number);
-        }
-        if (!positions.isEmpty() && TaskQueryNumbers.endsWithFirstRow(rewritten)) {
-            int firstRow = positions.get(positions.size() - 1);
-            if (numbers.get(firstRow) != 0) {
-                numbers.remove(firstRow);
-            }
-        }
-        return numbers;
     }
 
     /** A parameter's value, found where MyBatis' {@code DefaultParameterHandler} finds it. */

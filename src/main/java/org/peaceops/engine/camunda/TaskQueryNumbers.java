@@ -1,8 +1,10 @@
 package org.peaceops.engine.camunda;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,17 +37,53 @@ final class TaskQueryNumbers {
     private TaskQueryNumbers() {}
 
     /**
-     * Which parameters of a rewritten statement are such numbers, counted from 0 in the order they are
-     * bound, the page's first row last; empty when the statement is not one {@link TaskGrantsOnce} wrote.
+     * Where a statement's parameters stand ({@code marks}: the index of each {@code ?}, outside quoted
+     * text, in the order they are bound), which of them are such numbers ({@code positions}, counted
+     * from 0, the page's first row last), and which one is the page's first row ({@code firstRow}, -1 if
+     * none). Found once per statement, and used for its values and its text.
      */
-    static List<Integer> positions(String rewritten) {
-        Matcher start = GRANTS_START.matcher(rewritten);
-        if (!start.lookingAt()) {
-            return List.of();
+    record Places(String sql, List<Integer> marks, List<Integer> positions, int firstRow) {
+
+        /**
+         * The numbers to write in, by position, each looked up by {@code valueAt}; none if one of them
+         * is not a number. A later page's first row stays a parameter: only 0 is written in.
+         */
+        Map<Integer, Integer> written(IntFunction<Object> valueAt) {
+            Map<Integer, Integer> numbers = new HashMap<>();
+            for (int position : positions) {
+                if (position < 0 || !(valueAt.apply(position) instanceof Integer number)) {
+                    return Map.of();
+                }
+                if (position != firstRow || number == 0) {
+                    numbers.put(position, number);
+                }
+            }
+            return numbers;
         }
-        int grantsEnd = TaskGrantsOnce.matchingParenthesis(rewritten, start.end() - 1);
+
+        /** The statement with the parameters at {@code numbers}' positions replaced by their values. */
+        String inline(Map<Integer, Integer> numbers) {
+            StringBuilder text = new StringBuilder(sql.length());
+            int from = 0;
+            for (int position = 0; position < marks.size(); position++) {
+                Integer value = numbers.get(position);
+                if (value != null) {
+                    int mark = marks.get(position);
+                    text.append(sql, from, mark).append(value.intValue());
+                    from = mark + 1;
+                }
+            }
+            return text.append(sql, from, sql.length()).toString();
+        }
+    }
+
+    /** The places of a rewritten statement; no numbers when it is not one {@link TaskGrantsOnce} wrote. */
+    static Places places(String rewritten) {
+        List<Integer> parameters = parameterMarks(rewritten);
+        Matcher start = GRANTS_START.matcher(rewritten);
+        int grantsEnd = start.lookingAt() ? TaskGrantsOnce.matchingParenthesis(rewritten, start.end() - 1) : -1;
         if (grantsEnd < 0) {
-            return List.of();
+            return new Places(rewritten, parameters, List.of(), -1);
         }
         List<Integer> marks = new ArrayList<>();
         Matcher grants = GRANT_NUMBERS.matcher(rewritten).region(start.end(), grantsEnd);
@@ -55,37 +93,17 @@ final class TaskQueryNumbers {
             }
         }
         Matcher page = PAGE.matcher(rewritten);
-        if (page.find()) {
+        boolean paged = page.find();
+        if (paged) {
             marks.add(page.start(1));
             marks.add(page.start(2));
         }
-        List<Integer> parameters = parameterMarks(rewritten);
-        return marks.stream().map(parameters::indexOf).toList();
-    }
-
-    /** The statement with the parameters at {@code numbers}' positions replaced by their values. */
-    static String inline(String rewritten, Map<Integer, Integer> numbers) {
-        List<Integer> marks = parameterMarks(rewritten);
-        StringBuilder sql = new StringBuilder(rewritten.length());
-        int from = 0;
-        for (int position = 0; position < marks.size(); position++) {
-            Integer value = numbers.get(position);
-            if (value != null) {
-                int mark = marks.get(position);
-                sql.append(rewritten, from, mark).append(value.intValue());
-                from = mark + 1;
-            }
-        }
-        return sql.append(rewritten, from, rewritten.length()).toString();
-    }
-
-    /** Whether the last of {@link #positions} is the page's first row, written in only when it is 0. */
-    static boolean endsWithFirstRow(String rewritten) {
-        return PAGE.matcher(rewritten).find();
+        List<Integer> positions = marks.stream().map(parameters::indexOf).toList();
+        return new Places(rewritten, parameters, positions, paged ? positions.get(positions.size() - 1) : -1);
     }
 
     /** Where each parameter's {@code ?} stands, outside quoted text, in order. */
-    static List<Integer> parameterMarks(String sql) {
+    private static List<Integer> parameterMarks(String sql) {
         List<Integer> marks = new ArrayList<>();
         boolean quoted = false;
         for (int i = 0; i < sql.length(); i++) {

@@ -23,7 +23,7 @@ class TaskGrantsOnceRewriteTest {
             "left join " + GRANTS + " AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))";
     private static final String FROM = "from ACT_RU_TASK RES left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ ";
     /** The engine's task list for a caller in some tenants, as PostgreSQL gets it. */
-    private static final String LIST = COLUMNS + FROM + JOIN
+    static final String LIST = COLUMNS + FROM + JOIN
             + " WHERE ( 1 = 1 ) and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )"
             + " and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in ( ? ) ) order by RES.CREATE_TIME_ desc LIMIT ? OFFSET ?";
 
